@@ -47,7 +47,7 @@ export function checkIntegrity(dataset: Dataset): string[] {
   evidenceOf(`${s}.place`, summit.place.evidence);
   evidenceOf(`${s}.venue`, summit.venue.evidence);
   evidenceOf(`${s}.format`, summit.format.evidence);
-  summit.durations.forEach((d, i) => evidenceOf(`${s}.durations[${i}]`, d.evidence));
+  for (const [i, d] of summit.durations.entries()) evidenceOf(`${s}.durations[${i}]`, d.evidence);
   for (const d of summit.delegations) {
     const where = `${s}.delegation (${d.sideId})`;
     evidenceOf(where, d.evidence);
@@ -95,7 +95,7 @@ export function checkIntegrity(dataset: Dataset): string[] {
 
   for (const discrepancy of dataset.discrepancies) {
     const where = `discrepancy (${discrepancy.id})`;
-    discrepancy.variants.forEach((v, i) => evidenceOf(`${where}.variants[${i}]`, v.evidence));
+    for (const [i, v] of discrepancy.variants.entries()) evidenceOf(`${where}.variants[${i}]`, v.evidence);
     for (const id of discrepancy.issueIds) ref(where, "issue", issueIds, id);
   }
 

@@ -1,0 +1,234 @@
+import { type AnyOrama, create, insert, search as oramaSearch, type Results } from "@orama/orama";
+import { codePointLength } from "../grounding/codepoints.ts";
+import type { Claim } from "../schema/index.ts";
+import type { SummitModel } from "../summit-model.ts";
+import {
+  createEnglishTokenizer,
+  createIndonesianTokenizer,
+  englishTerms,
+  indonesianTerms,
+  words,
+} from "./tokens.ts";
+
+export interface SearchOptions {
+  /** At most this many hits (default 20, at most 200). */
+  limit?: number;
+  /** Only hits of these kinds (default both). */
+  kinds?: readonly SearchHit["kind"][];
+}
+
+/** A piece of a snippet; `match` pieces are the words that matched the query. */
+export interface SnippetFragment {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  kind: "claim" | "source";
+  /** The claim id, or the source id for a source paragraph. */
+  id: string;
+  score: number;
+  /** How many of the query's words the hit matches. */
+  matchedWords: number;
+  /** Which text matched: the Indonesian quote or summary, the English summary, or the source. */
+  field: "quote" | "summary-id" | "summary-en" | "source";
+  snippet: SnippetFragment[];
+  /** For a claim hit, the claim. */
+  claim?: Claim;
+  /** For a source hit: where the paragraph stands in the source, in code points. */
+  paragraph?: { start: number; end: number };
+}
+
+type Doc = {
+  kind: "claim" | "source";
+  ref: string;
+  field: SearchHit["field"];
+  text: string;
+  start: number;
+  end: number;
+};
+
+interface SearchIndex {
+  indonesian: AnyOrama;
+  english: AnyOrama;
+  docs: Map<string, Doc>;
+}
+
+const SCHEMA = { text: "string" } as const;
+const SNIPPET_BEFORE = 60;
+const SNIPPET_LENGTH = 200;
+const MAX_QUERY_LENGTH = 500;
+const indexes = new WeakMap<SummitModel, SearchIndex>();
+
+/** The documents of a summit: each claim's quote and summaries, and each source paragraph. */
+function documentsOf(model: SummitModel): Doc[] {
+  const docs: Doc[] = [];
+  for (const claim of model.dataset.claims) {
+    const quote = claim.evidence.map((e) => e.quote.exact).join(" … ");
+    docs.push({ kind: "claim", ref: claim.id, field: "quote", text: quote, start: 0, end: 0 });
+    docs.push({
+      kind: "claim",
+      ref: claim.id,
+      field: "summary-id",
+      text: claim.summary.id,
+      start: 0,
+      end: 0,
+    });
+    docs.push({
+      kind: "claim",
+      ref: claim.id,
+      field: "summary-en",
+      text: claim.summary.en,
+      start: 0,
+      end: 0,
+    });
+  }
+  for (const source of model.dataset.sources) {
+    let offset = 0;
+    for (const line of source.text.split("\n")) {
+      const length = codePointLength(line);
+      if (line.trim() !== "") {
+        docs.push({
+          kind: "source",
+          ref: source.id,
+          field: "source",
+          text: line,
+          start: offset,
+          end: offset + length,
+        });
+      }
+      offset += length + 1;
+    }
+  }
+  return docs;
+}
+
+function buildIndex(model: SummitModel): SearchIndex {
+  const indonesian = create({ schema: SCHEMA, components: { tokenizer: createIndonesianTokenizer() } });
+  const english = create({ schema: SCHEMA, components: { tokenizer: createEnglishTokenizer() } });
+  const docs = new Map<string, Doc>();
+  documentsOf(model).forEach((doc, i) => {
+    const id = String(i);
+    docs.set(id, doc);
+    insert(doc.field === "summary-en" ? english : indonesian, { id, text: doc.text });
+  });
+  return { indonesian, english, docs };
+}
+
+function indexOf(model: SummitModel): SearchIndex {
+  let index = indexes.get(model);
+  if (!index) {
+    index = buildIndex(model);
+    indexes.set(model, index);
+  }
+  return index;
+}
+
+function runSync(db: AnyOrama, term: string, limit: number): Results<unknown>["hits"] {
+  const result = oramaSearch(db, { term, limit, threshold: 1 });
+  // Every component here is synchronous, so Orama answers synchronously.
+  if (result instanceof Promise) throw new Error("Orama answered asynchronously");
+  return result.hits;
+}
+
+/**
+ * Cuts a snippet around the first matching word and splits it into fragments, marking each word
+ * whose terms meet the query's. Returns the fragments and how many query words matched.
+ */
+function snippetOf(
+  text: string,
+  queryWords: readonly Set<string>[],
+  termsOf: (word: string) => string[],
+): { snippet: SnippetFragment[]; matchedWords: number } {
+  const matched = new Set<number>();
+  const marks: { start: number; end: number }[] = [];
+  for (const w of words(text)) {
+    const terms = termsOf(w.word);
+    let hit = false;
+    queryWords.forEach((q, i) => {
+      if (terms.some((t) => q.has(t))) {
+        matched.add(i);
+        hit = true;
+      }
+    });
+    if (hit) marks.push(w);
+  }
+  const first = marks[0]?.start ?? 0;
+  let from = Math.max(0, first - SNIPPET_BEFORE);
+  if (from > 0) from = text.lastIndexOf(" ", from) + 1;
+  let to = Math.min(text.length, from + SNIPPET_LENGTH);
+  if (to < text.length) to = Math.max(text.lastIndexOf(" ", to), first + 1);
+  const snippet: SnippetFragment[] = [];
+  const push = (piece: string, match: boolean) => {
+    if (piece === "") return;
+    const last = snippet[snippet.length - 1];
+    if (last && last.match === match) last.text += piece;
+    else snippet.push({ text: piece, match });
+  };
+  if (from > 0) push("…", false);
+  let at = from;
+  for (const m of marks) {
+    if (m.start < from || m.end > to) continue;
+    push(text.slice(at, m.start), false);
+    push(text.slice(m.start, m.end), true);
+    at = m.end;
+  }
+  push(text.slice(at, to), false);
+  if (to < text.length) push("…", false);
+  return { snippet, matchedWords: matched.size };
+}
+
+/**
+ * Full-text search over claims (quotes, Indonesian and English summaries) and source
+ * paragraphs. Indonesian word forms meet through their stems ("sepakat" finds "kesepakatan",
+ * "damai" finds "perdamaian"). Hits that match more of the query's words rank first, then by
+ * BM25 score; a claim appears once, under its best-matching field.
+ */
+export function search(model: SummitModel, query: string, options: SearchOptions = {}): SearchHit[] {
+  const limit = Math.max(1, Math.min(200, Math.trunc(options.limit ?? 20) || 20));
+  const kinds = options.kinds ?? ["claim", "source"];
+  const term = query.slice(0, MAX_QUERY_LENGTH);
+  const queryWords = words(term).map((w) => w.word);
+  if (queryWords.length === 0) return [];
+
+  const index = indexOf(model);
+  const idWords = queryWords.map((w) => new Set(indonesianTerms(w)));
+  const enWords = queryWords.map((w) => new Set(englishTerms(w)));
+  const candidates = limit * 4;
+  const best = new Map<string, SearchHit>();
+
+  for (const [db, wordsOfQuery, termsOf] of [
+    [index.indonesian, idWords, indonesianTerms],
+    [index.english, enWords, englishTerms],
+  ] as const) {
+    for (const hit of runSync(db, term, candidates)) {
+      const doc = index.docs.get(hit.id);
+      if (!doc || !kinds.includes(doc.kind)) continue;
+      const { snippet, matchedWords } = snippetOf(doc.text, wordsOfQuery, termsOf);
+      if (matchedWords === 0) continue;
+      const key = doc.kind === "claim" ? `claim:${doc.ref}` : `source:${doc.ref}:${doc.start}`;
+      const previous = best.get(key);
+      if (
+        previous &&
+        (previous.matchedWords > matchedWords ||
+          (previous.matchedWords === matchedWords && previous.score >= hit.score))
+      ) {
+        continue;
+      }
+      best.set(key, {
+        kind: doc.kind,
+        id: doc.ref,
+        score: hit.score,
+        matchedWords,
+        field: doc.field,
+        snippet,
+        ...(doc.kind === "claim"
+          ? { claim: model.claim(doc.ref) }
+          : { paragraph: { start: doc.start, end: doc.end } }),
+      });
+    }
+  }
+  return [...best.values()]
+    .sort((a, b) => b.matchedWords - a.matchedWords || b.score - a.score)
+    .slice(0, limit);
+}

@@ -1,0 +1,350 @@
+import { type EntityKind, InvalidQueryError, UnknownIdError } from "./errors.ts";
+import {
+  type Actor,
+  ActorKind,
+  Attribution,
+  type Claim,
+  ClaimKind,
+  type Dataset,
+  DateBasis,
+  type Discrepancy,
+  type Evidence,
+  type Issue,
+  type Outcome,
+  OutcomeStatus,
+  type Source,
+  Stance,
+  type Summit,
+  type TimelineEvent,
+} from "./schema/index.ts";
+import { nearest } from "./suggest.ts";
+
+/** One value or several; filters match any of them. */
+export type OneOrMany<T> = T | readonly T[];
+
+export interface ActorFilter {
+  kind?: OneOrMany<ActorKind>;
+  side?: OneOrMany<string>;
+  source?: OneOrMany<string>;
+}
+
+export interface IssueFilter {
+  status?: OneOrMany<Issue["status"]>;
+  source?: OneOrMany<string>;
+}
+
+export interface ClaimFilter {
+  /** Claims the actor holds or relays. */
+  actor?: OneOrMany<string>;
+  /** Claims held by an actor of the side. */
+  side?: OneOrMany<string>;
+  issue?: OneOrMany<string>;
+  source?: OneOrMany<string>;
+  attribution?: OneOrMany<Attribution>;
+  kind?: OneOrMany<ClaimKind>;
+  stance?: OneOrMany<Stance>;
+  outcome?: OneOrMany<string>;
+}
+
+export interface OutcomeFilter {
+  status?: OneOrMany<OutcomeStatus>;
+  issue?: OneOrMany<string>;
+  source?: OneOrMany<string>;
+}
+
+export interface DiscrepancyFilter {
+  issue?: OneOrMany<string>;
+  source?: OneOrMany<string>;
+}
+
+export interface TimelineFilter {
+  basis?: OneOrMany<TimelineEvent["basis"]>;
+  actor?: OneOrMany<string>;
+  source?: OneOrMany<string>;
+}
+
+/** A span of a source that some fact of the dataset quotes. */
+export interface Span {
+  start: number;
+  end: number;
+  exact: string;
+  /** What the span proves: a claim, an outcome, an issue, a role, ... */
+  kind: "claim" | "outcome" | "issue" | "discrepancy" | "event" | "role" | "summit";
+  /** The id of that fact (for a role, the actor's id). */
+  id: string;
+}
+
+export interface SourceView {
+  source: Source;
+  spans: Span[];
+}
+
+const list = <T>(value: OneOrMany<T> | undefined): readonly T[] | undefined =>
+  value === undefined ? undefined : Array.isArray(value) ? (value as readonly T[]) : [value as T];
+
+const sourcesOf = (evidence: readonly Evidence[]) => new Set(evidence.map((e) => e.source));
+
+/**
+ * The queries over one summit's dataset. Pure and synchronous: built once from a validated
+ * dataset, with lookup maps so that filters and comparisons do not rescan the data.
+ */
+export class SummitModel {
+  readonly summit: Summit;
+  private readonly actorsById: Map<string, Actor>;
+  private readonly issuesById: Map<string, Issue>;
+  private readonly claimsById: Map<string, Claim>;
+  private readonly outcomesById: Map<string, Outcome>;
+  private readonly discrepanciesById: Map<string, Discrepancy>;
+  private readonly sourcesById: Map<string, Source>;
+  private readonly sideByActor = new Map<string, string | null>();
+
+  constructor(readonly dataset: Dataset) {
+    this.summit = dataset.summit;
+    this.actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
+    this.issuesById = new Map(dataset.issues.map((i) => [i.id, i]));
+    this.claimsById = new Map(dataset.claims.map((c) => [c.id, c]));
+    this.outcomesById = new Map(dataset.outcomes.map((o) => [o.id, o]));
+    this.discrepanciesById = new Map(dataset.discrepancies.map((d) => [d.id, d]));
+    this.sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
+    for (const actor of dataset.actors) this.sideByActor.set(actor.id, this.computeSide(actor));
+  }
+
+  // --- lookups --------------------------------------------------------------------------------
+
+  actor(ref: string): Actor {
+    return this.actorsById.get(this.resolveActorId(ref)) as Actor;
+  }
+
+  issue(id: string): Issue {
+    return this.lookup("issue", this.issuesById, id);
+  }
+
+  claim(id: string): Claim {
+    return this.lookup("claim", this.claimsById, id);
+  }
+
+  outcome(id: string): Outcome {
+    return this.lookup("outcome", this.outcomesById, id);
+  }
+
+  discrepancy(id: string): Discrepancy {
+    return this.lookup("discrepancy", this.discrepanciesById, id);
+  }
+
+  /** One source with its full text and the span of every fact that quotes it. */
+  source(id: string): SourceView {
+    const source = this.lookup("source", this.sourcesById, id);
+    return { source, spans: this.spansIn(source.id) };
+  }
+
+  sources(): Source[] {
+    return this.dataset.sources;
+  }
+
+  /**
+   * Resolves an actor reference: an id, or a name as the sources write it ("Lavrov", "AS"),
+   * case-insensitive. Throws `UnknownIdError` with the nearest ids.
+   */
+  resolveActorId(ref: string): string {
+    if (this.actorsById.has(ref)) return ref;
+    const lower = ref.toLowerCase();
+    const byAlias = this.dataset.actors.filter((a) =>
+      a.aliases.some((alias) => alias.toLowerCase() === lower),
+    );
+    if (byAlias.length === 1) return (byAlias[0] as Actor).id;
+    throw new UnknownIdError("actor", ref, nearest(ref, this.actorsById.keys()));
+  }
+
+  /** The side (a state or alliance) an actor acts for, from its kind or its roles; null if none. */
+  sideOf(actorId: string): string | null {
+    return this.sideByActor.get(actorId) ?? null;
+  }
+
+  /** The actors that can be a side in a comparison: states and alliances. */
+  sides(): Actor[] {
+    return this.dataset.actors.filter((a) => a.kind === "state" || a.kind === "alliance");
+  }
+
+  resolveSideId(ref: string): string {
+    const sides = this.sides();
+    const lower = ref.toLowerCase();
+    const side = sides.find((a) => a.id === ref || a.aliases.some((alias) => alias.toLowerCase() === lower));
+    if (side) return side.id;
+    throw new UnknownIdError(
+      "side",
+      ref,
+      nearest(
+        ref,
+        sides.map((s) => s.id),
+      ),
+    );
+  }
+
+  // --- lists and filters ----------------------------------------------------------------------
+
+  actors(filter: ActorFilter = {}): Actor[] {
+    const kinds = this.enumValues("kind", ActorKind.options, filter.kind);
+    const sides = list(filter.side)?.map((s) => this.resolveSideId(s));
+    const sources = this.sourceIds(filter.source);
+    return this.dataset.actors.filter(
+      (a) =>
+        (!kinds || kinds.includes(a.kind)) &&
+        (!sides || sides.includes(this.sideOf(a.id) ?? "")) &&
+        (!sources ||
+          sources.some((id) => {
+            const text = this.sourcesById.get(id)?.text ?? "";
+            return a.aliases.some((alias) => text.includes(alias));
+          })),
+    );
+  }
+
+  issues(filter: IssueFilter = {}): Issue[] {
+    const statuses = this.enumValues("status", ["discussed", "at-stake"] as const, filter.status);
+    const sources = this.sourceIds(filter.source);
+    return this.dataset.issues.filter(
+      (i) => (!statuses || statuses.includes(i.status)) && this.inSources(i.evidence, sources),
+    );
+  }
+
+  claims(filter: ClaimFilter = {}): Claim[] {
+    const actors = list(filter.actor)?.map((a) => this.resolveActorId(a));
+    const sides = list(filter.side)?.map((s) => this.resolveSideId(s));
+    const issues = this.ids("issue", this.issuesById, filter.issue);
+    const sources = this.sourceIds(filter.source);
+    const attributions = this.enumValues("attribution", Attribution.options, filter.attribution);
+    const kinds = this.enumValues("kind", ClaimKind.options, filter.kind);
+    const stances = this.enumValues("stance", Stance.options, filter.stance);
+    const outcomes = this.ids("outcome", this.outcomesById, filter.outcome);
+    return this.dataset.claims.filter(
+      (c) =>
+        (!actors || actors.some((a) => a === c.holderId || a === c.reporterId)) &&
+        (!sides || (c.holderId !== null && sides.includes(this.sideOf(c.holderId) ?? ""))) &&
+        (!issues || c.issueIds.some((i) => issues.includes(i))) &&
+        this.inSources(c.evidence, sources) &&
+        (!attributions || attributions.includes(c.attribution)) &&
+        (!kinds || kinds.includes(c.kind)) &&
+        (!stances || stances.includes(c.stance)) &&
+        (!outcomes || (c.outcomeId !== undefined && outcomes.includes(c.outcomeId))),
+    );
+  }
+
+  outcomes(filter: OutcomeFilter = {}): Outcome[] {
+    const statuses = this.enumValues("status", OutcomeStatus.options, filter.status);
+    const issues = this.ids("issue", this.issuesById, filter.issue);
+    const sources = this.sourceIds(filter.source);
+    return this.dataset.outcomes.filter(
+      (o) =>
+        (!statuses || statuses.includes(o.status)) &&
+        (!issues || o.issueIds.some((i) => issues.includes(i))) &&
+        this.inSources(o.evidence, sources),
+    );
+  }
+
+  discrepancies(filter: DiscrepancyFilter = {}): Discrepancy[] {
+    const issues = this.ids("issue", this.issuesById, filter.issue);
+    const sources = this.sourceIds(filter.source);
+    return this.dataset.discrepancies.filter(
+      (d) =>
+        (!issues || d.issueIds.some((i) => issues.includes(i))) &&
+        this.inSources(
+          d.variants.flatMap((v) => v.evidence),
+          sources,
+        ),
+    );
+  }
+
+  /** Dated events, earliest first. */
+  timeline(filter: TimelineFilter = {}): TimelineEvent[] {
+    const bases = this.enumValues("basis", DateBasis.options, filter.basis);
+    const actors = list(filter.actor)?.map((a) => this.resolveActorId(a));
+    const sources = this.sourceIds(filter.source);
+    return this.dataset.timeline
+      .filter(
+        (e) =>
+          (!bases || bases.includes(e.basis)) &&
+          (!actors || e.actorIds.some((a) => actors.includes(a))) &&
+          this.inSources(e.evidence, sources),
+      )
+      .sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  /** The sources each piece of evidence comes from, in seed order. */
+  sourcesOfEvidence(evidence: readonly Evidence[]): string[] {
+    const found = sourcesOf(evidence);
+    return this.dataset.sources.map((s) => s.id).filter((id) => found.has(id));
+  }
+
+  // --- internals ------------------------------------------------------------------------------
+
+  private computeSide(actor: Actor): string | null {
+    if (actor.kind === "state" || actor.kind === "alliance") return actor.id;
+    const sides = actor.roles.map((r) => r.onBehalfOfId).filter((id): id is string => id !== undefined);
+    return sides[0] ?? null;
+  }
+
+  private spansIn(sourceId: string): Span[] {
+    const spans: Span[] = [];
+    const add = (kind: Span["kind"], id: string, evidence: readonly Evidence[]) => {
+      for (const e of evidence) {
+        if (e.source === sourceId) {
+          spans.push({ start: e.position.start, end: e.position.end, exact: e.quote.exact, kind, id });
+        }
+      }
+    };
+    const d = this.dataset;
+    const s = d.summit;
+    for (const fact of [s.date, s.place, s.venue, s.format, ...s.durations, ...s.delegations]) {
+      add("summit", s.id, fact.evidence);
+    }
+    for (const a of d.actors) for (const r of a.roles) add("role", a.id, r.evidence);
+    for (const i of d.issues) add("issue", i.id, i.evidence);
+    for (const c of d.claims) add("claim", c.id, c.evidence);
+    for (const o of d.outcomes) add("outcome", o.id, o.evidence);
+    for (const x of d.discrepancies) for (const v of x.variants) add("discrepancy", x.id, v.evidence);
+    for (const e of d.timeline) add("event", e.id, e.evidence);
+    return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  private lookup<T>(kind: EntityKind, map: ReadonlyMap<string, T>, id: string): T {
+    const found = map.get(id);
+    if (found === undefined) throw new UnknownIdError(kind, id, nearest(id, map.keys()));
+    return found;
+  }
+
+  private ids<T>(kind: EntityKind, map: ReadonlyMap<string, T>, value: OneOrMany<string> | undefined) {
+    const wanted = list(value);
+    for (const id of wanted ?? []) this.lookup(kind, map, id);
+    return wanted;
+  }
+
+  /** Source ids, full or by their three-digit prefix ("003"). */
+  private sourceIds(value: OneOrMany<string> | undefined): string[] | undefined {
+    return list(value)?.map((ref) => {
+      if (this.sourcesById.has(ref)) return ref;
+      const byPrefix = [...this.sourcesById.keys()].filter((id) => id.startsWith(`${ref}_`));
+      if (byPrefix.length === 1) return byPrefix[0] as string;
+      throw new UnknownIdError("source", ref, nearest(ref, this.sourcesById.keys()));
+    });
+  }
+
+  private inSources(evidence: readonly Evidence[], sources: readonly string[] | undefined): boolean {
+    return !sources || evidence.some((e) => sources.includes(e.source));
+  }
+
+  private enumValues<T extends string>(
+    parameter: string,
+    allowed: readonly T[],
+    value: OneOrMany<T> | undefined,
+  ): readonly T[] | undefined {
+    const wanted = list(value);
+    for (const v of wanted ?? []) {
+      if (!allowed.includes(v)) {
+        throw new InvalidQueryError(
+          parameter,
+          `Invalid ${parameter} "${v}". Expected one of: ${allowed.join(", ")}.`,
+        );
+      }
+    }
+    return wanted;
+  }
+}

@@ -1,0 +1,11 @@
+import { defineProject } from "vitest/config";
+
+// Inside the repo the core is tested from its TypeScript source (the "@parley/source" condition).
+export default defineProject({
+  resolve: { conditions: ["@parley/source"] },
+  ssr: { resolve: { conditions: ["@parley/source"] } },
+  test: {
+    name: "core",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+  },
+});

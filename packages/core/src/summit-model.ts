@@ -132,8 +132,8 @@ export class SummitModel {
   }
 
   /** One source with its full text and the span of every fact that quotes it. */
-  source(id: string): SourceView {
-    const source = this.lookup("source", this.sourcesById, id);
+  source(ref: string): SourceView {
+    const source = this.sourcesById.get(this.resolveSourceId(ref)) as Source;
     return { source, spans: this.spansIn(source.id) };
   }
 
@@ -153,6 +153,14 @@ export class SummitModel {
     );
     if (byAlias.length === 1) return (byAlias[0] as Actor).id;
     throw new UnknownIdError("actor", ref, nearest(ref, this.actorsById.keys()));
+  }
+
+  /** A source id, full or by its three-digit prefix ("003"). */
+  resolveSourceId(ref: string): string {
+    if (this.sourcesById.has(ref)) return ref;
+    const byPrefix = [...this.sourcesById.keys()].filter((id) => id.startsWith(`${ref}_`));
+    if (byPrefix.length === 1) return byPrefix[0] as string;
+    throw new UnknownIdError("source", ref, nearest(ref, this.sourcesById.keys()));
   }
 
   /** The side (a state or alliance) an actor acts for, from its kind or its roles; null if none. */
@@ -317,14 +325,8 @@ export class SummitModel {
     return wanted;
   }
 
-  /** Source ids, full or by their three-digit prefix ("003"). */
   private sourceIds(value: OneOrMany<string> | undefined): string[] | undefined {
-    return list(value)?.map((ref) => {
-      if (this.sourcesById.has(ref)) return ref;
-      const byPrefix = [...this.sourcesById.keys()].filter((id) => id.startsWith(`${ref}_`));
-      if (byPrefix.length === 1) return byPrefix[0] as string;
-      throw new UnknownIdError("source", ref, nearest(ref, this.sourcesById.keys()));
-    });
+    return list(value)?.map((ref) => this.resolveSourceId(ref));
   }
 
   private inSources(evidence: readonly Evidence[], sources: readonly string[] | undefined): boolean {

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { compare } from "./compare.ts";
+import { InvalidQueryError, UnknownIdError } from "./errors.ts";
+import { getSummit, summitIds } from "./registry.ts";
+
+const model = getSummit("alaska-2025");
+
+describe("getSummit", () => {
+  it("lists and opens the bundled summit", () => {
+    expect(summitIds()).toEqual(["alaska-2025"]);
+    expect(model.summit.date.value).toBe("2025-08-15");
+    expect(getSummit("alaska-2025")).toBe(model);
+  });
+
+  it("names the nearest summit for an unknown id", () => {
+    expect(() => getSummit("alaska-2052")).toThrowError(
+      expect.objectContaining({ kind: "summit", id: "alaska-2052", suggestions: ["alaska-2025"] }),
+    );
+    expect(() => getSummit("__proto__")).toThrowError(UnknownIdError);
+  });
+});
+
+describe("lookups", () => {
+  it("finds an actor by id or by a name the sources use", () => {
+    expect(model.actor("Lavrov").id).toBe("sergey-lavrov");
+    expect(model.actor("sergey-lavrov").name.en).toBe("Sergey Lavrov");
+    expect(model.sideOf("sergey-lavrov")).toBe("russia");
+    expect(model.sideOf("donald-trump")).toBe("united-states");
+  });
+
+  it("suggests the nearest ids for a misspelt one", () => {
+    const error = (() => {
+      try {
+        model.actor("lavrof");
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(UnknownIdError);
+    expect((error as UnknownIdError).suggestions).toContain("sergey-lavrov");
+    expect((error as UnknownIdError).message).toMatch(/Unknown actor "lavrof". Did you mean "sergey-lavrov"/);
+  });
+
+  it("opens a source with the spans of the facts that quote it", () => {
+    const { source, spans } = model.source("003_541abc782ac656e9");
+    expect(source.text.startsWith("Pakar: Putin")).toBe(true);
+    expect(spans.length).toBeGreaterThan(0);
+    for (const span of spans) expect([...source.text].slice(span.start, span.end).join("")).toBe(span.exact);
+    expect(model.source("003").source.id).toBe("003_541abc782ac656e9");
+  });
+});
+
+describe("filters", () => {
+  it("filters claims by side through the holder's roles", () => {
+    const russian = model.claims({ side: "russia" });
+    expect(russian.length).toBeGreaterThan(0);
+    for (const claim of russian) expect(model.sideOf(claim.holderId ?? "")).toBe("russia");
+  });
+
+  it("filters claims by actor, holder or reporter", () => {
+    for (const claim of model.claims({ actor: "sergey-lavrov" })) {
+      expect([claim.holderId, claim.reporterId]).toContain("sergey-lavrov");
+    }
+  });
+
+  it("combines filters, each narrowing the result", () => {
+    const all = model.claims();
+    const bySource = model.claims({ source: "000_5837d935519e355e" });
+    const narrower = model.claims({ source: "000_5837d935519e355e", attribution: "reported-speech" });
+    expect(bySource.length).toBeLessThan(all.length);
+    expect(narrower.length).toBeLessThanOrEqual(bySource.length);
+    for (const claim of narrower) {
+      expect(claim.attribution).toBe("reported-speech");
+      expect(claim.evidence.some((e) => e.source === "000_5837d935519e355e")).toBe(true);
+    }
+  });
+
+  it("rejects an unknown enum value and an unknown id with a typed error", () => {
+    expect(() => model.claims({ attribution: "rumour" as never })).toThrowError(InvalidQueryError);
+    expect(() => model.claims({ issue: "ukraine" })).toThrowError(
+      expect.objectContaining({ kind: "issue", suggestions: expect.arrayContaining(["ukraine-war"]) }),
+    );
+    expect(() => model.claims({ side: "mars" })).toThrowError(UnknownIdError);
+  });
+
+  it("lists the timeline earliest first", () => {
+    const dates = model.timeline().map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates).toContain("2025-08-15");
+  });
+
+  it("filters outcomes by status and discrepancies by source", () => {
+    for (const o of model.outcomes({ status: "not-agreed" })) expect(o.status).toBe("not-agreed");
+    for (const d of model.discrepancies({ source: "001_b0be9fc0d39ecfa9" })) {
+      expect(d.variants.flatMap((v) => v.evidence).some((e) => e.source === "001_b0be9fc0d39ecfa9")).toBe(
+        true,
+      );
+    }
+  });
+});
+
+describe("compare", () => {
+  it("puts the United States and Russia side by side by default, one row per issue", () => {
+    const comparison = compare(model);
+    expect(comparison.by).toBe("side");
+    expect(comparison.columns.map((c) => c.id)).toEqual(["united-states", "russia"]);
+    expect(comparison.rows.map((r) => r.issue.id)).toEqual(model.issues().map((i) => i.id));
+  });
+
+  it("fills each cell with the side's own claims and marks empty cells as gaps", () => {
+    const comparison = compare(model);
+    let gaps = 0;
+    for (const row of comparison.rows) {
+      for (const cell of row.cells) {
+        expect(cell.gap).toBe(cell.claims.length === 0);
+        if (cell.gap) gaps++;
+        for (const claim of cell.claims) {
+          expect(claim.issueIds).toContain(row.issue.id);
+          expect(model.sideOf(claim.holderId ?? "")).toBe(cell.columnId);
+        }
+      }
+    }
+    expect(gaps).toBeGreaterThan(0);
+    expect(comparison.rows.some((r) => r.cells.every((c) => !c.gap))).toBe(true);
+  });
+
+  it("compares actors by name", () => {
+    const comparison = compare(model, { actors: ["Lavrov", "Rubio"], issues: ["ukraine-war"] });
+    expect(comparison.by).toBe("actor");
+    expect(comparison.columns.map((c) => c.id)).toEqual(["sergey-lavrov", "marco-rubio"]);
+    expect(comparison.rows).toHaveLength(1);
+    for (const cell of comparison.rows[0]?.cells ?? []) {
+      for (const claim of cell.claims) expect(claim.holderId).toBe(cell.columnId);
+    }
+  });
+
+  it("refuses fewer than two columns, both sides and actors, and unknown ids", () => {
+    expect(() => compare(model, { sides: ["russia", "Rusia"] })).toThrowError(/at least two different sides/);
+    expect(() => compare(model, { sides: ["russia"], actors: ["Lavrov", "Rubio"] })).toThrowError(
+      InvalidQueryError,
+    );
+    expect(() => compare(model, { issues: ["nato-expansio"] })).toThrowError(UnknownIdError);
+  });
+});

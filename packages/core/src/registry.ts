@@ -4,9 +4,12 @@ import { Dataset } from "./schema/index.ts";
 import { nearest } from "./suggest.ts";
 import { SummitModel } from "./summit-model.ts";
 
-/** Parses and validates a dataset from its JSON text. */
+/**
+ * Parses and validates a dataset from its JSON text. A dataset is validated once, on load, so
+ * zod's eval-compiled fast path would cost more to compile than it saves (and Workers forbid eval).
+ */
 export function parseDataset(json: string): Dataset {
-  return Dataset.parse(JSON.parse(json));
+  return Dataset.parse(JSON.parse(json), { jitless: true });
 }
 
 /** The bundled summits, each parsed and validated on first use only. */

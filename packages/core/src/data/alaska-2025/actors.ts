@@ -207,7 +207,10 @@ export const actors: AuthoredActor[] = [
     aliases: ["Jeremy Kuzmarov", "Kuzmarov"],
     roles: [
       {
-        role: { en: "Editor-in-chief of Covert Action Magazine", id: "Pemimpin Redaksi Covert Action Magazine" },
+        role: {
+          en: "Editor-in-chief of Covert Action Magazine",
+          id: "Pemimpin Redaksi Covert Action Magazine",
+        },
         organizationId: "covert-action-magazine",
         evidence: [s003("Jeremy Kuzmarov, Pemimpin Redaksi Covert Action Magazine")],
       },

@@ -30,7 +30,9 @@ export const issues: AuthoredIssue[] = [
     label: { en: "Peace and a peace agreement", id: "Perdamaian dan perjanjian damai" },
     status: "discussed",
     evidence: [
-      s000("Trump menekankan pentingnya perdamaian"),
+      s000(
+        "Selama diskusi, Trump-Putin saling memaparkan posisi masing-masing. Trump menekankan pentingnya perdamaian",
+      ),
       s003("menghasilkan kesan adanya langkah menuju perjanjian damai"),
       s003("prasyarat penting bagi terwujudnya perjanjian damai yang berkelanjutan antara Rusia dan Barat"),
     ],
@@ -41,8 +43,8 @@ export const issues: AuthoredIssue[] = [
     status: "discussed",
     evidence: [
       s000("masalah keamanan Eropa"),
-      s000("ketegangan militer di Eropa"),
-      s004("perbedaan pandangan mendasar terkait keamanan regional"),
+      s000("Konflik ini juga memicu sanksi ekonomi dan ketegangan militer di Eropa."),
+      s004("tanpa adanya jaminan keamanan bagi wilayah dan kepentingannya di kawasan Eropa Timur"),
     ],
   },
   {
@@ -53,7 +55,9 @@ export const issues: AuthoredIssue[] = [
     },
     status: "discussed",
     evidence: [
-      s000("Putin menegaskan perlunya keamanan Rusia dan mempertimbangkan kepentingan strategis Rusia."),
+      s000(
+        "Sementara itu, Putin menegaskan perlunya keamanan Rusia dan mempertimbangkan kepentingan strategis Rusia.",
+      ),
       s000("kekhawatiran keamanan Rusia dalam setiap upaya penyelesaian konflik"),
     ],
   },
@@ -76,7 +80,9 @@ export const issues: AuthoredIssue[] = [
     label: { en: "NATO's involvement", id: "Keterlibatan NATO" },
     status: "discussed",
     evidence: [
-      s000("Trump menekankan pentingnya perdamaian dan perlunya keterlibatan NATO."),
+      s000(
+        "Selama diskusi, Trump-Putin saling memaparkan posisi masing-masing. Trump menekankan pentingnya perdamaian dan perlunya keterlibatan NATO.",
+      ),
       s000("menyiapkan langkah lanjutan melalui NATO dan Presiden Ukraina"),
     ],
   },
@@ -87,7 +93,9 @@ export const issues: AuthoredIssue[] = [
     evidence: [
       s000("Mereka berhasil membuka saluran komunikasi yang selama ini tegang."),
       s001("komitmen kedua belah pihak untuk menjaga komunikasi yang terbuka dan transparan"),
-      s002("Keduanya menekankan pentingnya komunikasi terbuka untuk menghindari kesalahpahaman lebih lanjut."),
+      s002(
+        "Keduanya menekankan pentingnya komunikasi terbuka untuk menghindari kesalahpahaman lebih lanjut.",
+      ),
     ],
   },
   {
@@ -96,7 +104,7 @@ export const issues: AuthoredIssue[] = [
     status: "discussed",
     evidence: [
       s002("kedua pemimpin berdiskusi mengenai berbagai isu, termasuk keamanan global dan konflik Ukraina"),
-      s001("keamanan internasional"),
+      s001("berbagai tantangan, seperti perubahan iklim, keamanan internasional, dan perdagangan global"),
     ],
   },
   {
@@ -121,7 +129,9 @@ export const issues: AuthoredIssue[] = [
     id: "global-economic-stability",
     label: { en: "Global economic stability", id: "Stabilitas ekonomi global" },
     status: "discussed",
-    evidence: [s004("Kedua pemimpin juga membahas situasi di Ukraina, isu energi, serta stabilitas ekonomi global.")],
+    evidence: [
+      s004("Kedua pemimpin juga membahas situasi di Ukraina, isu energi, serta stabilitas ekonomi global."),
+    ],
   },
   {
     id: "cyber-security",
@@ -159,9 +169,15 @@ export const issues: AuthoredIssue[] = [
     status: "discussed",
     evidence: [
       s000("candaan Putin di akhir pertemuan: “Next time in Moscow”"),
-      s002("Dalam pertemuan puncak pekan lalu di Alaska, Presiden Rusia Vladimir Putin menyampaikan undangan tersebut kepada Trump secara langsung."),
-      s002("selama pertemuan puncak tersebut, presiden AS telah mengindikasikan gagasannya untuk mengunjungi Rusia “menarik.”"),
-      s001("kedua pemimpin sepakat untuk melanjutkan diskusi dalam waktu dekat dengan format yang lebih terstruktur"),
+      s002(
+        "Dalam pertemuan puncak pekan lalu di Alaska, Presiden Rusia Vladimir Putin menyampaikan undangan tersebut kepada Trump secara langsung.",
+      ),
+      s002(
+        "selama pertemuan puncak tersebut, presiden AS telah mengindikasikan gagasannya untuk mengunjungi Rusia “menarik.”",
+      ),
+      s001(
+        "kedua pemimpin sepakat untuk melanjutkan diskusi dalam waktu dekat dengan format yang lebih terstruktur",
+      ),
     ],
   },
 
@@ -287,7 +303,9 @@ export const issues: AuthoredIssue[] = [
     status: "at-stake",
     evidence: [
       s001("kedua pemimpin memiliki tantangan domestik yang signifikan"),
-      s002("reaksi yang timbul dari lingkungan domestik masing-masing pemimpin juga akan menentukan kelanjutan dari proses diplomasi ini"),
+      s002(
+        "reaksi yang timbul dari lingkungan domestik masing-masing pemimpin juga akan menentukan kelanjutan dari proses diplomasi ini",
+      ),
       s003("ia akan menghadapi banyak penolakan politik di dalam negeri"),
       s004("faktor politik domestik AS juga menjadi kendala"),
     ],

@@ -10,7 +10,9 @@ export const outcomes: AuthoredOutcome[] = [
     evidence: [
       s000("Meskipun pembicaraan berlangsung intens dan produktif, mereka tidak mencapai kesepakatan resmi."),
       s000("meskipun tidak ada kesepakatan formal"),
-      s000("Pertemuan Trump-Putin di KTT Alaska berlangsung penuh simbolisme dan diplomasi, namun tidak menghasilkan kesepakatan resmi."),
+      s000(
+        "Pertemuan Trump-Putin di KTT Alaska berlangsung penuh simbolisme dan diplomasi, namun tidak menghasilkan kesepakatan resmi.",
+      ),
       s003("meski belum ada kesepakatan resmi mengenai gencatan senjata"),
       s004("Meski dalam pertemuan tersebut belum ada kesepakatan konkret"),
     ],
@@ -23,8 +25,12 @@ export const outcomes: AuthoredOutcome[] = [
     issueIds: ["ukraine-war", "bilateral-relations"],
     evidence: [
       s000("Presiden Putin mengklaim telah tercapai suatu “pemahaman awal” dengan AS"),
-      s000("Dunia kini menunggu apakah pemahaman awal yang diklaim Putin bisa diterjemahkan menjadi kesepakatan formal di masa depan."),
-      s000("Dunia kini menanti apakah Putin bisa menerjemahkan pemahaman awal yang ia klaim menjadi kesepakatan formal."),
+      s000(
+        "Dunia kini menunggu apakah pemahaman awal yang diklaim Putin bisa diterjemahkan menjadi kesepakatan formal di masa depan.",
+      ),
+      s000(
+        "Dunia kini menanti apakah Putin bisa menerjemahkan pemahaman awal yang ia klaim menjadi kesepakatan formal.",
+      ),
     ],
   },
   {
@@ -38,7 +44,9 @@ export const outcomes: AuthoredOutcome[] = [
     evidence: [
       s000("Trump-Putin sepakat melanjutkan komunikasi melalui jalur resmi."),
       s000("Mereka berhasil membuka saluran komunikasi yang selama ini tegang."),
-      s001("Sebagai hasil dari pertemuan ini, kedua pemimpin sepakat untuk melanjutkan diskusi dalam waktu dekat dengan format yang lebih terstruktur."),
+      s001(
+        "Sebagai hasil dari pertemuan ini, kedua pemimpin sepakat untuk melanjutkan diskusi dalam waktu dekat dengan format yang lebih terstruktur.",
+      ),
       s001("komitmen kedua belah pihak untuk menjaga komunikasi yang terbuka dan transparan"),
     ],
   },
@@ -52,7 +60,9 @@ export const outcomes: AuthoredOutcome[] = [
     issueIds: ["ukraine-war", "nato-involvement"],
     evidence: [
       s000("Ia berencana menghubungi Presiden Ukraina Volodymyr Zelenskyy dan para pemimpin NATO."),
-      s000("Trump berencana menghubungi Presiden Ukraina Volodymyr Zelenskyy dan para pemimpin NATO untuk membahas langkah-langkah lebih lanjut."),
+      s000(
+        "Trump berencana menghubungi Presiden Ukraina Volodymyr Zelenskyy dan para pemimpin NATO untuk membahas langkah-langkah lebih lanjut.",
+      ),
       s000("menyiapkan langkah lanjutan melalui NATO dan Presiden Ukraina"),
     ],
   },

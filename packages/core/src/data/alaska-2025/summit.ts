@@ -64,7 +64,9 @@ export const summit: AuthoredSummit = {
       leaderId: "vladimir-putin",
       memberIds: ["sergey-lavrov", "yury-ushakov"],
       evidence: [
-        s001("Dari Rusia, hadir Menteri Luar Negeri Sergey Lavrov dan Penasihat Presiden untuk Urusan Internasional, Yury Ushakov"),
+        s001(
+          "Dari Rusia, hadir Menteri Luar Negeri Sergey Lavrov dan Penasihat Presiden untuk Urusan Internasional, Yury Ushakov",
+        ),
         s003("Dari pihak Rusia hadir Menteri Luar Negeri Sergey Lavrov dan Penasihat Presiden Yury Ushakov"),
       ],
     },
@@ -73,7 +75,9 @@ export const summit: AuthoredSummit = {
       leaderId: "donald-trump",
       memberIds: ["marco-rubio", "steve-witkoff"],
       evidence: [
-        s001("Amerika Serikat diwakili oleh Menteri Luar Negeri Marco Rubio dan Utusan Khusus, Steve Witkoff"),
+        s001(
+          "Amerika Serikat diwakili oleh Menteri Luar Negeri Marco Rubio dan Utusan Khusus, Steve Witkoff",
+        ),
         s003("AS diwakili Menteri Luar Negeri Marco Rubio dan Utusan Khusus Steve Witkoff"),
       ],
     },

@@ -13,7 +13,9 @@ export const timeline: AuthoredTimelineEvent[] = [
     basis: "stated",
     actorIds: ["vladimir-putin", "united-nations", "united-states"],
     evidence: [
-      s001("presiden Rusia tersebut terakhir kali menginjakan kaki di negeri Paman Sam pada tahun 2015 saat menghadiri Sidang Umum PBB di New York"),
+      s001(
+        "presiden Rusia tersebut terakhir kali menginjakan kaki di negeri Paman Sam pada tahun 2015 saat menghadiri Sidang Umum PBB di New York",
+      ),
     ],
   },
   {
@@ -59,7 +61,9 @@ export const timeline: AuthoredTimelineEvent[] = [
     },
     actorIds: ["regional-leaders-of-annexed-regions", "russia"],
     evidence: [
-      s003("Langkah itu diambil setelah referendum yang diklaim menunjukkan mayoritas penduduk setempat mendukung integrasi dengan Moskow."),
+      s003(
+        "Langkah itu diambil setelah referendum yang diklaim menunjukkan mayoritas penduduk setempat mendukung integrasi dengan Moskow.",
+      ),
     ],
   },
   {
@@ -73,7 +77,9 @@ export const timeline: AuthoredTimelineEvent[] = [
     basis: "stated",
     actorIds: ["vladimir-putin", "regional-leaders-of-annexed-regions", "russia"],
     evidence: [
-      s003("pada 30 September 2022, Putin bersama pimpinan wilayah Donetsk, Lugansk, Kherson, dan Zaporozhye menandatangani kesepakatan bergabung dengan Federasi Rusia"),
+      s003(
+        "pada 30 September 2022, Putin bersama pimpinan wilayah Donetsk, Lugansk, Kherson, dan Zaporozhye menandatangani kesepakatan bergabung dengan Federasi Rusia",
+      ),
     ],
   },
   {
@@ -84,7 +90,9 @@ export const timeline: AuthoredTimelineEvent[] = [
     basis: "stated",
     actorIds: ["donald-trump", "vladimir-putin"],
     evidence: [
-      s000("Pada 15 Agustus 2025, Presiden Amerika Serikat Donald Trump dan Presiden Rusia Vladimir Putin mengadakan pertemuan di Anchorage, Alaska."),
+      s000(
+        "Pada 15 Agustus 2025, Presiden Amerika Serikat Donald Trump dan Presiden Rusia Vladimir Putin mengadakan pertemuan di Anchorage, Alaska.",
+      ),
     ],
   },
   {
@@ -102,7 +110,9 @@ export const timeline: AuthoredTimelineEvent[] = [
     },
     actorIds: ["vladimir-putin", "donald-trump"],
     evidence: [
-      s002("Dalam pertemuan puncak pekan lalu di Alaska, Presiden Rusia Vladimir Putin menyampaikan undangan tersebut kepada Trump secara langsung."),
+      s002(
+        "Dalam pertemuan puncak pekan lalu di Alaska, Presiden Rusia Vladimir Putin menyampaikan undangan tersebut kepada Trump secara langsung.",
+      ),
     ],
   },
   {

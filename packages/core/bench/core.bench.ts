@@ -1,0 +1,131 @@
+/**
+ * `pnpm bench` for the core: import+validate, compare and search, each beside a JSON.parse of the
+ * same data measured in the same run, at 1x and on synthetic datasets 10x, 100x and 1000x the size.
+ * Targets at 1x: import+validate < 20 ms, compare < 0.2 ms, search < 1 ms; at 1000x, cost per
+ * unit of data no worse than at 1x (linear growth).
+ */
+import { execFileSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compare, type Dataset, getSummit, parseDataset, SummitModel, search } from "../src/index.ts";
+
+const QUERY = "kesepakatan damai";
+
+/** Median milliseconds per call, over at least `minMs` of calls (and at least 3 calls). */
+function time(fn: () => unknown, minMs = 300): number {
+  fn();
+  const samples: number[] = [];
+  const started = performance.now();
+  while (samples.length < 3 || (performance.now() - started < minMs && samples.length < 10_000)) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] as number;
+}
+
+/** `factor` copies of the dataset, ids and sources renamed in every copy after the first so all stay distinct. */
+function scaled(base: Dataset, factor: number): Dataset {
+  if (factor === 1) return base;
+  const copies = Array.from({ length: factor }, (_, k) => {
+    // Copy 0 keeps the real ids, so the default comparison (US vs Russia) still has columns.
+    if (k === 0) return base;
+    const text = JSON.stringify({ ...base, summit: undefined })
+      .replace(/"(\d{3})_[0-9a-f]{16}"/g, (_m, n) => `"${n}_${k.toString(16).padStart(16, "0")}"`)
+      .replace(
+        /"(id|holderId|reporterId|outcomeId|claimedById|organizationId|onBehalfOfId|sideId|leaderId)":"([a-z0-9-]+)"/g,
+        (_m, key, id) => `"${key}":"${id}-k${k}"`,
+      )
+      .replace(
+        /"(issueIds|actorIds|memberIds|participantIds)":\[([^\]]*)\]/g,
+        (_m, key, ids: string) => `"${key}":[${ids.replace(/"([a-z0-9-]+)"/g, `"$1-k${k}"`)}]`,
+      );
+    return JSON.parse(text) as Omit<Dataset, "summit">;
+  });
+  const merged = (key: keyof Omit<Dataset, "summit">) => copies.flatMap((c) => c[key] as unknown[]);
+  return {
+    summit: base.summit,
+    sources: merged("sources"),
+    actors: merged("actors"),
+    issues: merged("issues"),
+    claims: merged("claims"),
+    outcomes: merged("outcomes"),
+    discrepancies: merged("discrepancies"),
+    timeline: merged("timeline"),
+  } as Dataset;
+}
+
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
+
+// Module load in a fresh process: the cost a CLI or a cold Worker pays before its first query.
+const dist = join(dirname(fileURLToPath(import.meta.url)), "../dist/index.js");
+const coldImport = Number(
+  execFileSync(process.execPath, [
+    "--input-type=module",
+    "-e",
+    `const t = performance.now(); const m = await import(${JSON.stringify(dist)}); m.getSummit("alaska-2025"); console.log(performance.now() - t);`,
+  ]).toString(),
+);
+const coldBaseline = Number(
+  execFileSync(process.execPath, [
+    "--input-type=module",
+    "-e",
+    `const t = performance.now(); const m = await import(${JSON.stringify(join(dirname(dist), "generated/alaska-2025.js"))}); JSON.parse(m.alaska2025Json); console.log(performance.now() - t);`,
+  ]).toString(),
+);
+console.log("Cold start in a fresh Node process (import the built package and validate the dataset):");
+console.log(
+  `  @parley/core import+validate: ${fmt(coldImport)}   baseline import+JSON.parse: ${fmt(coldBaseline)}   target < 20 ms\n`,
+);
+
+const base = getSummit("alaska-2025").dataset;
+const rows: string[][] = [];
+let perUnitAt1: Record<string, number> = {};
+for (const factor of [1, 10, 100, 1000]) {
+  const dataset = scaled(base, factor);
+  const json = JSON.stringify(dataset);
+  const budget = factor >= 100 ? 1500 : 400;
+  const parse = time(() => JSON.parse(json), budget);
+  const validate = time(() => new SummitModel(parseDataset(json)), budget);
+  const model = new SummitModel(parseDataset(json));
+  const comparison = time(() => compare(model), budget);
+  const indexStart = performance.now();
+  search(model, "x");
+  const indexBuild = performance.now() - indexStart;
+  const query = time(() => search(model, QUERY), budget);
+  const perUnit = { validate: validate / factor, compare: comparison / factor, search: query / factor };
+  if (factor === 1) perUnitAt1 = perUnit;
+  rows.push([
+    `${factor}x`,
+    `${(json.length / 1024).toFixed(0)} KiB`,
+    fmt(parse),
+    fmt(validate),
+    `${(validate / parse).toFixed(1)}x`,
+    fmt(comparison),
+    fmt(query),
+    fmt(indexBuild),
+    factor === 1
+      ? "—"
+      : `${(validate / factor / (perUnitAt1.validate ?? 1)).toFixed(2)} / ${(comparison / factor / (perUnitAt1.compare ?? 1)).toFixed(2)} / ${(query / factor / (perUnitAt1.search ?? 1)).toFixed(2)}`,
+  ]);
+}
+
+const header = [
+  "scale",
+  "JSON",
+  "JSON.parse (baseline)",
+  "parse+validate",
+  "vs baseline",
+  "compare (all issues)",
+  `search "${QUERY}"`,
+  "search index build",
+  "cost per unit vs 1x (validate / compare / search)",
+];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+console.log(
+  "\nTargets at 1x: parse+validate < 20 ms, compare < 0.2 ms, search < 1 ms; per-unit cost at 1000x ≤ ~1 (linear or better).",
+);

@@ -142,16 +142,20 @@ export class SummitModel {
   }
 
   /**
-   * Resolves an actor reference: an id, or a name as the sources write it ("Lavrov", "AS"),
+   * Resolves an actor reference: an id, a name as the sources write it ("Lavrov", "AS"), or one
+   * word of such a name that points at a single actor ("Rubio" for "Marco Rubio"), all
    * case-insensitive. Throws `UnknownIdError` with the nearest ids.
    */
   resolveActorId(ref: string): string {
     if (this.actorsById.has(ref)) return ref;
     const lower = ref.toLowerCase();
-    const byAlias = this.dataset.actors.filter((a) =>
-      a.aliases.some((alias) => alias.toLowerCase() === lower),
-    );
-    if (byAlias.length === 1) return (byAlias[0] as Actor).id;
+    for (const matches of [
+      (alias: string) => alias.toLowerCase() === lower,
+      (alias: string) => alias.toLowerCase().split(" ").includes(lower),
+    ]) {
+      const found = this.dataset.actors.filter((a) => a.aliases.some(matches));
+      if (found.length === 1) return (found[0] as Actor).id;
+    }
     throw new UnknownIdError("actor", ref, nearest(ref, this.actorsById.keys()));
   }
 

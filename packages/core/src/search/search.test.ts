@@ -51,7 +51,7 @@ describe("search", () => {
     const hit = search(model, "referendum", { kinds: ["source"] })[0];
     const text = model.source(hit?.id ?? "").source.text;
     const { start = 0, end = 0 } = hit?.paragraph ?? {};
-    expect([...text].slice(start, end).join("")).toMatch(/referendum/);
+    expect([...text].slice(start, end).join("")).toMatch(/referendum/i);
   });
 
   it("answers empty, symbol-only, huge and odd queries without throwing", () => {

@@ -300,7 +300,7 @@ export const claims: AuthoredClaim[] = [
   {
     id: "trump-plans-to-call-zelenskyy-and-nato-leaders",
     kind: "outcome",
-    holderId: null,
+    holderId: "donald-trump",
     reporterId: null,
     attribution: "narration",
     cue: null,
@@ -820,7 +820,7 @@ export const claims: AuthoredClaim[] = [
   {
     id: "putin-delivered-invitation-in-person",
     kind: "fact",
-    holderId: null,
+    holderId: "vladimir-putin",
     reporterId: null,
     attribution: "narration",
     cue: null,

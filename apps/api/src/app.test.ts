@@ -1,0 +1,305 @@
+import { getSummit } from "@parley/core";
+import { describe, expect, it } from "vitest";
+import { createApp } from "./app.ts";
+
+const app = createApp();
+const model = getSummit("alaska-2025");
+const base = "/v1/summits/alaska-2025";
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await app.request(path, { headers });
+  const text = await response.text();
+  return {
+    response,
+    text,
+    body: text && response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : undefined,
+  };
+}
+
+async function expectProblem(path: string, status: number, init: RequestInit = {}) {
+  const response = await app.request(path, init);
+  expect(response.status).toBe(status);
+  expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+  const problem = await response.json();
+  expect(problem).toMatchObject({ status, instance: new URL(path, "http://x").pathname });
+  expect(problem.type).toMatch(/^https:\/\//);
+  expect(problem.title).toEqual(expect.any(String));
+  expect(problem.detail).toEqual(expect.any(String));
+  expect(JSON.stringify(problem)).not.toMatch(/\bat .*\.ts:\d+/);
+  return { response, problem };
+}
+
+describe("resources", () => {
+  it("lists the summits and serves one", async () => {
+    const list = await get("/v1/summits");
+    expect(list.response.status).toBe(200);
+    expect(list.body.items.map((s: { id: string }) => s.id)).toEqual(["alaska-2025"]);
+    const one = await get(base);
+    expect(one.body).toEqual(model.summit);
+  });
+
+  it("lists actors with filters and serves one actor with roles and claims", async () => {
+    const all = await get(`${base}/actors`);
+    expect(all.body.items).toHaveLength(model.dataset.actors.length);
+    const people = await get(`${base}/actors?kind=person`);
+    expect(people.body.items.length).toBeGreaterThan(0);
+    expect(people.body.items.every((a: { kind: string }) => a.kind === "person")).toBe(true);
+    const russians = await get(`${base}/actors?side=russia`);
+    expect(russians.body.items.map((a: { id: string }) => a.id)).toContain("russia");
+
+    const lavrov = await get(`${base}/actors/sergey-lavrov`);
+    expect(lavrov.body.actor.id).toBe("sergey-lavrov");
+    expect(lavrov.body.actor.roles).toEqual(model.actor("sergey-lavrov").roles);
+    expect(lavrov.body.side).toBe("russia");
+    expect(lavrov.body.claims).toEqual(model.claims({ actor: "sergey-lavrov" }));
+    // A name as the sources write it resolves too.
+    const byAlias = await get(`${base}/actors/Lavrov`);
+    expect(byAlias.body.actor.id).toBe("sergey-lavrov");
+  });
+
+  it("lists issues, outcomes, discrepancies and the timeline", async () => {
+    expect((await get(`${base}/issues`)).body.items).toEqual(model.issues());
+    expect((await get(`${base}/issues?status=discussed`)).body.items).toEqual(
+      model.issues({ status: "discussed" }),
+    );
+    expect((await get(`${base}/outcomes`)).body.items).toEqual(model.outcomes());
+    expect((await get(`${base}/discrepancies`)).body.items).toEqual(model.discrepancies());
+    expect((await get(`${base}/timeline`)).body.items).toEqual(model.timeline());
+    expect((await get(`${base}/timeline?basis=stated`)).body.items).toEqual(
+      model.timeline({ basis: "stated" }),
+    );
+  });
+
+  it("filters claims and pages through them with a cursor", async () => {
+    const all = model.claims();
+    const first = await get(`${base}/claims?limit=1`);
+    expect(first.body.total).toBe(all.length);
+    expect(first.body.items).toEqual(all.slice(0, 1));
+    const seen = [...first.body.items];
+    let cursor = first.body.nextCursor;
+    while (cursor) {
+      const page = await get(`${base}/claims?limit=1&cursor=${cursor}`);
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    }
+    expect(seen).toEqual(all);
+
+    const repeated = await get(`${base}/claims?issue=ceasefire&issue=ukraine-war&limit=200`);
+    const commas = await get(`${base}/claims?issue=ceasefire,ukraine-war&limit=200`);
+    expect(repeated.body).toEqual(commas.body);
+
+    const filters = [
+      ["attribution=narration,analysis", { attribution: ["narration", "analysis"] as const }],
+      ["issue=ukraine-war", { issue: "ukraine-war" }],
+      ["side=russia", { side: "russia" }],
+      ["actor=vladimir-putin", { actor: "vladimir-putin" }],
+      ["source=000", { source: "000" }],
+    ] as const;
+    for (const [query, filter] of filters) {
+      const page = await get(`${base}/claims?${query}&limit=200`);
+      expect(page.response.status, query).toBe(200);
+      expect(page.body.items, query).toEqual(model.claims(filter).slice(0, 200));
+    }
+  });
+
+  it("compares sides or actors, with gaps explicit", async () => {
+    const { body } = await get(`${base}/compare?issues=ceasefire,sanctions&sides=united-states,russia`);
+    expect(body.by).toBe("side");
+    expect(body.columns.map((c: { id: string }) => c.id)).toEqual(["united-states", "russia"]);
+    expect(body.rows.map((r: { issue: { id: string } }) => r.issue.id)).toEqual(["ceasefire", "sanctions"]);
+    for (const row of body.rows) {
+      for (const cell of row.cells) expect(cell.gap).toBe(cell.claims.length === 0);
+    }
+    const byActors = await get(`${base}/compare?actors=Lavrov,marco-rubio`);
+    expect(byActors.body.by).toBe("actor");
+    expect(byActors.body.columns.map((c: { id: string }) => c.id)).toEqual(["sergey-lavrov", "marco-rubio"]);
+    expect(byActors.body.rows).toHaveLength(model.issues().length);
+  });
+
+  it("lists sources and serves one with its full text and spans", async () => {
+    const list = await get(`${base}/sources`);
+    expect(list.body.items.map((s: { id: string }) => s.id)).toEqual(model.sources().map((s) => s.id));
+    expect(list.body.items[0].text).toBeUndefined();
+    const id = model.sources()[0]?.id ?? "";
+    const one = await get(`${base}/sources/${id}`);
+    expect(one.body.source.text).toBe(model.source(id).source.text);
+    expect(one.body.spans).toEqual(model.source(id).spans);
+    expect(one.body.spans.length).toBeGreaterThan(0);
+  });
+
+  it("searches claims and sources", async () => {
+    const { body } = await get(`${base}/search?q=Alaska&limit=5`);
+    expect(body.items.length).toBeGreaterThan(0);
+    expect(body.items.length).toBeLessThanOrEqual(5);
+    const sourcesOnly = await get(`${base}/search?q=Alaska&kind=source`);
+    expect(sourcesOnly.body.items.every((h: { kind: string }) => h.kind === "source")).toBe(true);
+  });
+
+  it("serves an index, the OpenAPI document and the docs page", async () => {
+    expect((await get("/")).body.links.summits).toBe("/v1/summits");
+    const doc = await get("/openapi.json");
+    expect(doc.body.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        `/v1/summits/{id}/compare`,
+        `/v1/summits/{id}/claims`,
+        `/v1/summits/{id}/claims.csv`,
+      ]),
+    );
+    const claimParams = doc.body.paths["/v1/summits/{id}/claims"].get.parameters.map(
+      (p: { name: string }) => p.name,
+    );
+    expect(claimParams).toEqual(
+      expect.arrayContaining(["actor", "side", "issue", "source", "attribution", "limit", "cursor"]),
+    );
+    const docs = await app.request("/docs");
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain("/openapi.json");
+  });
+});
+
+describe("exports", () => {
+  it("serves the summit as schema.org JSON-LD by suffix and by Accept", async () => {
+    const bySuffix = await get(`${base}.jsonld`);
+    expect(bySuffix.response.headers.get("content-type")).toMatch(/^application\/ld\+json/);
+    const graph = bySuffix.body["@graph"] as { "@type": string }[];
+    expect(bySuffix.body["@context"]).toBe("https://schema.org");
+    const types = new Set(graph.map((n) => n["@type"]));
+    for (const type of ["Event", "Person", "Claim"]) expect(types).toContain(type);
+    const claim = graph.find((n) => n["@type"] === "Claim") as unknown as {
+      appearance: { "@type": string }[];
+    };
+    expect(claim.appearance[0]?.["@type"]).toBe("Quotation");
+    const byAccept = await get(base, { Accept: "application/ld+json" });
+    expect(byAccept.body).toEqual(bySuffix.body);
+  });
+
+  it("serves claims as CSV by suffix and by Accept, one row per claim", async () => {
+    const bySuffix = await get(`${base}/claims.csv`);
+    expect(bySuffix.response.headers.get("content-type")).toMatch(/^text\/csv/);
+    const lines = bySuffix.text.trimEnd().split("\r\n");
+    expect(lines[0]).toBe(
+      "id,kind,holder,reporter,attribution,cue,stance,issues,outcome,summary_en,summary_id,sources,quotes",
+    );
+    expect(lines[1]?.startsWith(`${model.claims()[0]?.id},`)).toBe(true);
+    const byAccept = await get(`${base}/claims`, { Accept: "text/csv" });
+    expect(byAccept.text).toBe(bySuffix.text);
+    const filtered = await get(`${base}/claims.csv?attribution=narration`);
+    expect(filtered.text.trimEnd().split("\r\n")).toHaveLength(
+      model.claims({ attribution: "narration" }).length + 1,
+    );
+  });
+});
+
+describe("problems", () => {
+  it("answers an unknown summit, actor or source with the nearest valid ids", async () => {
+    const summit = await expectProblem("/v1/summits/alaska-2024/claims", 404);
+    expect(summit.problem.suggestions).toContain("alaska-2025");
+    const actor = await expectProblem(`${base}/actors/lavrof`, 404);
+    expect(actor.problem.suggestions[0]).toBe("sergey-lavrov");
+    const source = await expectProblem(`${base}/sources/003_541abc782ac656e8`, 404);
+    expect(source.problem.suggestions).toContain("003_541abc782ac656e9");
+    await expectProblem("/v2/nothing", 404);
+  });
+
+  it("refuses invalid and unknown query parameters with what is allowed", async () => {
+    const badEnum = await expectProblem(`${base}/claims?attribution=rumour`, 400);
+    expect(badEnum.problem.detail).toContain("direct-quote");
+    expect(badEnum.problem.errors[0].parameter).toBe("attribution");
+    const unknown = await expectProblem(`${base}/claims?isue=ceasefire`, 400);
+    expect(unknown.problem.detail).toContain('"isue"');
+    expect(unknown.problem.detail).toContain("issue");
+    const unknownId = await expectProblem(`${base}/claims?issue=cesefire`, 400);
+    expect(unknownId.problem.suggestions).toContain("ceasefire");
+    await expectProblem(`${base}/claims?limit=0`, 400);
+    await expectProblem(`${base}/claims?limit=abc`, 400);
+    await expectProblem(`${base}/claims?cursor=garbage`, 400);
+    await expectProblem(`${base}/search`, 400);
+    await expectProblem(`${base}/timeline?basis=guessed`, 400);
+    await expectProblem(`/v1/summits?x=1`, 400);
+  });
+
+  it("refuses comparisons the model cannot answer", async () => {
+    const one = await expectProblem(`${base}/compare?sides=russia`, 400);
+    expect(one.problem.errors[0].parameter).toBe("sides");
+    await expectProblem(`${base}/compare?sides=russia,united-states&actors=Lavrov,marco-rubio`, 400);
+    const unknown = await expectProblem(`${base}/compare?sides=russsia,united-states`, 400);
+    expect(unknown.problem.suggestions).toContain("russia");
+    await expectProblem(`${base}/compare?issues=nope`, 400);
+  });
+
+  it("answers a wrong method with 405 and Allow", async () => {
+    for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
+      const { response } = await expectProblem(`${base}/claims`, 405, { method });
+      expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    }
+    await expectProblem("/nowhere", 404, { method: "POST" });
+  });
+
+  it("answers an unacceptable Accept with 406 and the available types", async () => {
+    const { problem } = await expectProblem(`${base}/compare`, 406, { headers: { Accept: "text/html" } });
+    expect(problem.available).toEqual(["application/json"]);
+    await expectProblem(`${base}/claims`, 406, { headers: { Accept: "application/xml, text/csv;q=0" } });
+  });
+
+  it("answers a too long URL or query with 414", async () => {
+    await expectProblem(`${base}/claims?issue=${"a".repeat(1100)}`, 414);
+    await expectProblem(`/v1/${"x".repeat(2100)}`, 414);
+  });
+
+  it("never answers hostile input with a 500", async () => {
+    const paths = [
+      `${base}/actors/%00`,
+      `${base}/actors/${encodeURIComponent("<script>")}`,
+      `${base}/claims?limit=1e400`,
+      `${base}/claims?cursor=o999999`,
+      `${base}/search?q=${encodeURIComponent("\u0000\uffff")}`,
+      `${base}/sources/..%2F..%2Fetc`,
+      `/v1/summits/__proto__`,
+      `/v1/summits/constructor/claims`,
+    ];
+    for (const path of paths) {
+      const response = await app.request(path);
+      expect(response.status, path).toBeLessThan(500);
+    }
+  });
+});
+
+describe("HTTP", () => {
+  it("gives a strong ETag and answers If-None-Match with 304", async () => {
+    const first = await app.request(`${base}/compare`);
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(first.headers.get("cache-control")).toContain("max-age=");
+    const again = await app.request(`${base}/compare`, { headers: { "If-None-Match": etag ?? "" } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(await again.text()).toBe("");
+    const other = await app.request(`${base}/compare`, { headers: { "If-None-Match": '"other"' } });
+    expect(other.status).toBe(200);
+  });
+
+  it("opens CORS for reads, sets secure headers and a request id", async () => {
+    const response = await app.request(`${base}/issues`, { headers: { Origin: "https://example.org" } });
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    const echoed = await app.request(`${base}/issues`, { headers: { "X-Request-Id": "trace-42" } });
+    expect(echoed.headers.get("x-request-id")).toBe("trace-42");
+  });
+
+  it("answers HEAD without a body and OPTIONS with Allow", async () => {
+    const head = await app.request(`${base}/claims`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("etag")).toMatch(/^"/);
+    expect(await head.text()).toBe("");
+    const options = await app.request(`${base}/claims`, { method: "OPTIONS" });
+    expect(options.status).toBe(204);
+    expect(options.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    const preflight = await app.request(`${base}/claims`, {
+      method: "OPTIONS",
+      headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET" },
+    });
+    expect(preflight.headers.get("access-control-allow-methods")).toContain("GET");
+  });
+});

@@ -1,0 +1,73 @@
+import type { Actor, Claim, SummitModel } from "@parley/core";
+
+/**
+ * The summit as a schema.org graph: the Event, every actor as a Person, Country or Organization, each source as a
+ * NewsArticle, and each claim as a Claim whose `appearance` is the verbatim Quotation in its
+ * source. Node ids are URLs under the API, so each resolves to the JSON resource it stands for.
+ */
+export function summitJsonLd(model: SummitModel, origin: string) {
+  const { summit } = model;
+  const base = `${origin}/v1/summits/${summit.id}`;
+  const actorRef = (id: string) => ({ "@id": `${base}/actors/${id}` });
+  const sourceRef = (id: string) => ({ "@id": `${base}/sources/${id}` });
+
+  const node = (actor: Actor) => ({
+    "@type": actor.kind === "person" ? "Person" : actor.kind === "state" ? "Country" : "Organization",
+    "@id": actorRef(actor.id)["@id"],
+    name: actor.name.en,
+    alternateName: actor.aliases,
+    ...(actor.roles.length > 0
+      ? { jobTitle: actor.roles.map((r) => r.role.en), description: actor.name.id }
+      : {}),
+  });
+
+  const claim = (c: Claim) => ({
+    "@type": "Claim",
+    "@id": `${base}/claims#${c.id}`,
+    text: c.summary.en,
+    abstract: { "@language": "id", "@value": c.summary.id },
+    ...(c.holderId === null ? {} : { author: actorRef(c.holderId) }),
+    appearance: c.evidence.map((e) => ({
+      "@type": "Quotation",
+      text: { "@language": "id", "@value": e.quote.exact },
+      isPartOf: sourceRef(e.source),
+      ...(c.holderId === null ? {} : { spokenByCharacter: actorRef(c.holderId) }),
+    })),
+    about: c.issueIds.map((id) => ({ "@id": `${base}/issues#${id}` })),
+  });
+
+  const attendees = new Set(summit.delegations.flatMap((d) => [d.leaderId, ...d.memberIds]));
+  return {
+    "@context": "https://schema.org",
+    "@graph": [
+      {
+        "@type": "Event",
+        "@id": base,
+        name: summit.name.en,
+        alternateName: summit.name.id,
+        startDate: summit.date.value,
+        eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+        location: {
+          "@type": "Place",
+          name: summit.venue.label.en,
+          address: summit.place.label.en,
+        },
+        attendee: [...attendees].map(actorRef),
+        about: summit.issueIds.map((id) => ({
+          "@type": "Thing",
+          "@id": `${base}/issues#${id}`,
+          name: model.issue(id).label.en,
+        })),
+      },
+      ...model.dataset.actors.map(node),
+      ...model.sources().map((s) => ({
+        "@type": "NewsArticle",
+        "@id": sourceRef(s.id)["@id"],
+        headline: s.title,
+        inLanguage: s.language,
+        ...(s.outletId ? { publisher: actorRef(s.outletId) } : {}),
+      })),
+      ...model.dataset.claims.map(claim),
+    ],
+  };
+}

@@ -1,0 +1,29 @@
+import type { Hook } from "@hono/zod-openapi";
+import type { Env } from "hono";
+import { type ParameterError, problemResponse } from "./problem.ts";
+
+type ValidationHook = Hook<unknown, Env, string, unknown>;
+
+/**
+ * Turns a failed request validation into a 400 problem listing each bad parameter with a
+ * message a person can act on (the allowed values, the allowed parameters, the limits).
+ */
+export const validationProblem: ValidationHook = (result, c) => {
+  if (result.success) return;
+  const errors: ParameterError[] = result.error.issues.map((issue) => {
+    const parameter = issue.path.length > 0 ? String(issue.path[0]) : "(query)";
+    const message =
+      issue.code === "invalid_value" && "values" in issue
+        ? `Invalid value. Expected one of: ${issue.values.join(", ")}.`
+        : issue.message;
+    return { parameter, detail: issue.path.length > 0 ? `${parameter}: ${message}` : message };
+  });
+  const where = result.target === "param" ? "path" : "query";
+  return problemResponse(c, {
+    status: 400,
+    slug: "invalid-parameter",
+    title: `Invalid ${where} parameter`,
+    detail: errors.map((e) => e.detail).join(" "),
+    extensions: { errors },
+  });
+};

@@ -1,0 +1,19 @@
+import type { z } from "@hono/zod-openapi";
+import { Problem } from "../schemas.ts";
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
+
+/** The error answers every summit-scoped read can give, documented once. */
+export const problems = {
+  400: problem("Invalid or unknown query parameter, with the allowed values."),
+  404: problem("Unknown summit (or other id in the path), with the nearest valid ids."),
+  406: problem("None of the representations this resource offers is acceptable."),
+} as const;
+
+export const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});

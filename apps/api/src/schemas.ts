@@ -1,0 +1,130 @@
+import { z } from "@hono/zod-openapi";
+import * as core from "@parley/core";
+
+/**
+ * The response schemas. The model's own are the core's zod schemas, named here (zod `meta`, so it
+ * works whichever module loaded first) so the OpenAPI
+ * document shows each once as a component; the API's envelopes are built from them.
+ */
+export const Summit = core.Summit.meta({ id: "Summit" });
+export const Actor = core.Actor.meta({ id: "Actor" });
+export const Issue = core.Issue.meta({ id: "Issue" });
+export const Claim = core.Claim.meta({ id: "Claim" });
+export const Outcome = core.Outcome.meta({ id: "Outcome" });
+export const Discrepancy = core.Discrepancy.meta({ id: "Discrepancy" });
+export const TimelineEvent = core.TimelineEvent.meta({ id: "TimelineEvent" });
+export const Source = core.Source.meta({ id: "Source" });
+
+export const SummitParams = z.object({
+  id: z
+    .string()
+    .max(100)
+    .openapi({ param: { name: "id", in: "path" }, description: "A summit id.", example: "alaska-2025" }),
+});
+
+export const SummitSummary = z
+  .object({
+    id: core.Id,
+    name: core.Localized,
+    date: z.iso.date(),
+    place: core.Localized,
+    links: z.object({ self: z.string() }),
+  })
+  .openapi("SummitSummary");
+
+export const SummitList = z.object({ items: z.array(SummitSummary) }).openapi("SummitList");
+
+export const ActorDetail = z
+  .object({
+    actor: Actor,
+    side: core.Id.nullable().describe("The state or alliance the actor acts for; null if none."),
+    claims: z.array(Claim).describe("Every claim the actor holds or reports."),
+  })
+  .openapi("ActorDetail");
+
+export const ClaimPage = z
+  .object({
+    items: z.array(Claim),
+    total: z.number().int().nonnegative().describe("Claims matching the filters, over all pages."),
+    nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last."),
+  })
+  .openapi("ClaimPage");
+
+export const Comparison = z
+  .object({
+    by: z.enum(["side", "actor"]),
+    columns: z.array(z.object({ id: core.Id, name: core.Localized })),
+    rows: z.array(
+      z.object({
+        issue: Issue,
+        cells: z.array(
+          z.object({
+            columnId: core.Id,
+            claims: z.array(Claim),
+            gap: z.boolean().describe("True when the sources give this column no position on the issue."),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi("Comparison");
+
+export const SourceSummary = z
+  .object({
+    id: core.SourceId,
+    title: z.string(),
+    language: z.literal("id"),
+    outletId: core.Id.optional(),
+    length: z.number().int().describe("The text's length in Unicode code points."),
+  })
+  .openapi("SourceSummary");
+
+export const Span = z
+  .object({
+    start: z.number().int(),
+    end: z.number().int(),
+    exact: z.string(),
+    kind: z.enum(["claim", "outcome", "issue", "discrepancy", "event", "role", "summit"]),
+    id: z.string().describe("The id of the fact the span proves (for a role, the actor's id)."),
+  })
+  .openapi("Span");
+
+export const SourceDetail = z.object({ source: Source, spans: z.array(Span) }).openapi("SourceDetail");
+
+export const SearchHit = z
+  .object({
+    kind: z.enum(["claim", "source"]),
+    id: z.string(),
+    score: z.number(),
+    matchedWords: z.number().int(),
+    field: z.enum(["quote", "summary-id", "summary-en", "source"]),
+    snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
+    claim: Claim.optional(),
+    paragraph: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
+  })
+  .openapi("SearchHit");
+
+export const Problem = z
+  .object({
+    type: z.string().describe("A URI that names the kind of problem."),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().describe("What went wrong and how to fix the request."),
+    instance: z.string().describe("The path of the request."),
+    suggestions: z.array(z.string()).optional().describe("The nearest valid ids, for an unknown id."),
+    errors: z
+      .array(z.object({ parameter: z.string(), detail: z.string() }))
+      .optional()
+      .describe("One entry per invalid query parameter."),
+  })
+  .openapi("Problem");
+
+// The core's query results are TypeScript interfaces; these checks keep the schemas above honest.
+type Check<_T extends true> = never;
+type Describes<Schema, Value> = [Value] extends [Schema] ? true : false;
+export type SchemaChecks = [
+  Check<Describes<z.infer<typeof Comparison>, core.Comparison>>,
+  Check<Describes<z.infer<typeof Span>, core.Span>>,
+  Check<Describes<z.infer<typeof SearchHit>, core.SearchHit>>,
+  Check<Describes<z.infer<typeof SourceDetail>, core.SourceView>>,
+];

@@ -1,0 +1,64 @@
+import { parseInvocation } from "./cli/args.ts";
+import { describeFailure, runCommand } from "./cli/commands.ts";
+import type { DataSource } from "./data/data-source.ts";
+import { embeddedData } from "./data/embedded.ts";
+import { remoteData } from "./data/remote.ts";
+
+/**
+ * `parley`: the terminal UI in a terminal, printed output otherwise (a subcommand, --json,
+ * --help, or no TTY). Failures print a message, never a stack trace, and set the exit code.
+ */
+async function main(argv: readonly string[]): Promise<number> {
+  const output = {
+    out: (text: string) => void process.stdout.write(`${text}\n`),
+    err: (text: string) => void process.stderr.write(`${text}\n`),
+  };
+  let invocation: ReturnType<typeof parseInvocation>;
+  let data: DataSource;
+  try {
+    invocation = parseInvocation(argv);
+    data = invocation.api ? await remoteData(invocation.api) : embeddedData();
+  } catch (error) {
+    const failure = describeFailure(error);
+    output.err(failure.message);
+    return failure.code;
+  }
+  const interactive =
+    invocation.command === undefined &&
+    !invocation.help &&
+    !invocation.json &&
+    process.stdout.isTTY === true &&
+    process.stdin.isTTY === true;
+  if (!interactive) return runCommand(invocation, data, output);
+  // Check the comparison before drawing, so a bad --sides is a message, not a broken screen.
+  try {
+    await data.compare({ sides: invocation.sides, actors: invocation.actors, issues: invocation.issues });
+  } catch (error) {
+    const failure = describeFailure(error);
+    output.err(failure.message);
+    return failure.code;
+  }
+  const { runInteractive } = await import("./interactive.tsx");
+  const target = invocation.actors
+    ? { by: "actor" as const, ids: invocation.actors }
+    : invocation.sides
+      ? { by: "side" as const, ids: invocation.sides }
+      : undefined;
+  await runInteractive(data, invocation.lang, target);
+  return 0;
+}
+
+// A closed pipe (parley actors | head) is not a failure.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${describeFailure(error).message}\n`);
+    process.exitCode = 1;
+  },
+);

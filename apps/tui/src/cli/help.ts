@@ -1,0 +1,98 @@
+import type { CommandName } from "./args.ts";
+
+const COMMON = `  --lang en|id     labels and summaries in English (default) or Indonesian
+  --json           print JSON instead of text
+  --api <url>      read a deployed Parley API instead of the embedded data
+  -h, --help       show this help`;
+
+const COMPARE_OPTIONS = `  --issue <id>     only this issue (repeat, or separate ids with commas)
+  --sides <a,b>    the sides to put side by side (default united-states,russia)
+  --actors <a,b>   two or more actors instead of sides, e.g. Lavrov,Rubio`;
+
+export const MAIN_HELP = `parley: who said what at the Trump–Putin summit in Alaska (15 August 2025), side by side,
+with the sentence that proves it.
+
+Usage
+  parley [options]              open the terminal UI (prints the comparison without a terminal)
+  parley <command> [options]    print instead of drawing
+
+Commands
+  compare                the sides' positions per issue, gaps included
+  actors                 people, states and organisations, with their roles
+  outcomes               what the summit did or did not produce
+  discrepancies          where the sources disagree, each version side by side
+  timeline               dated events, stated or inferred
+  search <query>         claims and source paragraphs (Indonesian word forms match)
+  source <id>            one article with every quoted span (id or its number, e.g. 003)
+
+Options
+${COMPARE_OPTIONS}
+${COMMON}
+
+Run parley <command> --help for a command's options.`;
+
+const COMMAND_HELP: Record<CommandName, string> = {
+  compare: `parley compare: the positions of two or more sides (or actors) on each issue, side by side.
+
+Usage
+  parley compare [--issue <id>] [--sides <a,b> | --actors <a,b>] [options]
+
+Examples
+  parley compare --issue ceasefire
+  parley compare --sides united-states,russia,ukraine
+  parley compare --actors Lavrov,Rubio --lang id
+
+Options
+${COMPARE_OPTIONS}
+${COMMON}`,
+  actors: `parley actors: the people, states and organisations in the sources, with their roles.
+
+Usage
+  parley actors [options]
+
+Options
+${COMMON}`,
+  outcomes: `parley outcomes: what the summit did or did not produce, with its status in the sources.
+
+Usage
+  parley outcomes [options]
+
+Options
+${COMMON}`,
+  discrepancies: `parley discrepancies: the questions on which the sources differ, each version with its sources.
+
+Usage
+  parley discrepancies [options]
+
+Options
+${COMMON}`,
+  timeline: `parley timeline: the dated events the articles mention, earliest first.
+
+Usage
+  parley timeline [options]
+
+Options
+${COMMON}`,
+  search: `parley search: full-text search over claims and source paragraphs.
+Indonesian word forms meet through their stems: "sepakat" finds "kesepakatan".
+
+Usage
+  parley search <query> [options]
+
+Examples
+  parley search gencatan senjata
+  parley search sanctions --json
+
+Options
+${COMMON}`,
+  source: `parley source: one article's full text, with every span the dataset quotes.
+
+Usage
+  parley source <id> [options]     id: the seed's name or its number, e.g. 003
+
+Options
+${COMMON}`,
+};
+
+export const helpFor = (command: CommandName | undefined): string =>
+  command ? COMMAND_HELP[command] : MAIN_HELP;

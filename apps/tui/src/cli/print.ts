@@ -1,0 +1,105 @@
+import type {
+  Actor,
+  Comparison,
+  Discrepancy,
+  Outcome,
+  SearchHit,
+  SourceView,
+  Summit,
+  TimelineEvent,
+} from "@parley/core";
+import type { Names } from "../describe.ts";
+import { type Lang, pick, stanceLabel, statusLabel, t } from "../i18n.ts";
+
+/** Plain-text renderings for the subcommands: no colour, stable, easy to pipe and grep. */
+
+export function printComparison(summit: Summit, comparison: Comparison, names: Names, lang: Lang): string {
+  const title = `${pick(summit.name, lang)} · ${comparison.columns.map((c) => pick(c.name, lang)).join(" vs ")}`;
+  const lines = [title];
+  for (const row of comparison.rows) {
+    lines.push("", pick(row.issue.label, lang));
+    for (const cell of row.cells) {
+      const column = comparison.columns.find((c) => c.id === cell.columnId);
+      lines.push(`  ${column ? pick(column.name, lang) : cell.columnId}`);
+      if (cell.gap) lines.push(`    – ${t(lang, "gap")}`);
+      for (const claim of cell.claims) {
+        lines.push(`    • ${pick(claim.summary, lang)}`);
+        lines.push(
+          `      ${names.attribution(claim, lang)} · ${stanceLabel(claim.stance, lang)} · ${names.sourceTags(claim.evidence)}`,
+        );
+        lines.push(`      ${claim.id}`);
+      }
+    }
+  }
+  return lines.join("\n");
+}
+
+export function printActors(actors: readonly Actor[], names: Names, lang: Lang): string {
+  return actors
+    .map((actor) => {
+      const head = `${actor.id}  ${pick(actor.name, lang)} (${actor.kind})`;
+      const roles = actor.roles.map(
+        (r) =>
+          `    ${pick(r.role, lang)}${r.onBehalfOfId ? ` · ${t(lang, "onBehalfOf")} ${names.actor(r.onBehalfOfId, lang)}` : ""} ${names.sourceTags(r.evidence)}`,
+      );
+      return [head, `    ${t(lang, "aliases")}: ${actor.aliases.join(", ")}`, ...roles].join("\n");
+    })
+    .join("\n");
+}
+
+export function printOutcomes(outcomes: readonly Outcome[], names: Names, lang: Lang): string {
+  if (outcomes.length === 0) return t(lang, "nothing");
+  return outcomes
+    .map((o) => {
+      const by = o.claimedById ? ` · ${t(lang, "claimedBy")} ${names.actor(o.claimedById, lang)}` : "";
+      return `• ${pick(o.label, lang)}\n  ${statusLabel(o.status, lang)}${by} · ${names.sourceTags(o.evidence)}`;
+    })
+    .join("\n");
+}
+
+export function printDiscrepancies(discrepancies: readonly Discrepancy[], names: Names, lang: Lang): string {
+  if (discrepancies.length === 0) return t(lang, "nothing");
+  return discrepancies
+    .map((d) =>
+      [
+        pick(d.question, lang),
+        ...d.variants.map((v) => `  – ${pick(v.label, lang)} ${names.sourceTags(v.evidence)}`),
+      ].join("\n"),
+    )
+    .join("\n\n");
+}
+
+export function printTimeline(events: readonly TimelineEvent[], names: Names, lang: Lang): string {
+  if (events.length === 0) return t(lang, "nothing");
+  return events
+    .map((e) => {
+      const basis =
+        e.basis === "inferred"
+          ? `${t(lang, "inferred")}${e.inference ? `: ${pick(e.inference, lang)}` : ""}`
+          : t(lang, "stated");
+      return `${e.date.padEnd(10)}  ${pick(e.label, lang)}\n            ${basis} · ${names.sourceTags(e.evidence)}`;
+    })
+    .join("\n");
+}
+
+const marked = (hit: SearchHit) => hit.snippet.map((f) => (f.match ? `«${f.text}»` : f.text)).join("");
+
+export function printSearch(query: string, hits: readonly SearchHit[], names: Names, lang: Lang): string {
+  if (hits.length === 0) return `${t(lang, "noResults")} (${query})`;
+  return hits
+    .map((hit) =>
+      hit.kind === "claim" && hit.claim
+        ? `claim ${hit.id} ${names.sourceTags(hit.claim.evidence)}\n  ${marked(hit)}`
+        : `source [${names.sourceTag(hit.id)}] ${names.sourceTitle(hit.id)}\n  ${marked(hit)}`,
+    )
+    .join("\n");
+}
+
+export function printSource(view: SourceView, names: Names, lang: Lang): string {
+  const { source, spans } = view;
+  const head = `${source.title}\n${source.id}${source.outletId ? ` · ${names.actor(source.outletId, lang)}` : ""}`;
+  const spanLines = spans.map((s) => `  ${s.start}-${s.end}  ${s.kind} ${s.id}: “${s.exact}”`);
+  return [head, "", source.text.trimEnd(), "", `${t(lang, "spans")} (${spans.length})`, ...spanLines].join(
+    "\n",
+  );
+}

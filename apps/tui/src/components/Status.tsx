@@ -1,0 +1,16 @@
+import { Text } from "ink";
+import { useUi } from "../contexts/ui.tsx";
+import { t } from "../i18n.ts";
+
+/** What a screen shows while its data is not there: the failure, or that it is on its way. */
+export function Status({ error }: { error?: unknown }) {
+  const { theme, lang } = useUi();
+  if (error !== undefined) {
+    return (
+      <Text {...theme.error} wrap="wrap">
+        {error instanceof Error ? error.message : String(error)}
+      </Text>
+    );
+  }
+  return <Text {...theme.muted}>{t(lang, "loading")}</Text>;
+}

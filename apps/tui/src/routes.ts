@@ -1,0 +1,49 @@
+import type { Evidence, Localized } from "@parley/core";
+
+/** What the evidence screen proves: a claim, or any other grounded fact (an outcome, a role, ...). */
+export type Subject =
+  | { kind: "claim"; claimId: string }
+  | {
+      kind: "fact";
+      title: Localized;
+      detail?: string;
+      items: readonly { label?: Localized; evidence: Evidence }[];
+    };
+
+export type View = "compare" | "overview" | "actors" | "outcomes" | "discrepancies" | "timeline" | "sources";
+
+export const VIEWS: readonly View[] = [
+  "compare",
+  "overview",
+  "actors",
+  "outcomes",
+  "discrepancies",
+  "timeline",
+  "sources",
+];
+
+export type Route =
+  | { name: View }
+  | { name: "evidence"; subject: Subject }
+  | { name: "reader"; sourceId: string; at?: number }
+  | { name: "search" }
+  | { name: "choose" }
+  | { name: "help" };
+
+/** What the comparison puts side by side. */
+export interface Target {
+  by: "side" | "actor";
+  ids: readonly string[];
+}
+
+/** Every screen gets its box and a way to open another screen on top of it. */
+export interface ScreenProps {
+  active: boolean;
+  width: number;
+  height: number;
+  open: (route: Route) => void;
+}
+
+/** One evidence item per quote, labelled when the fact has several versions. */
+export const factItems = (evidence: readonly Evidence[], label?: Localized) =>
+  evidence.map((e) => (label ? { label, evidence: e } : { evidence: e }));

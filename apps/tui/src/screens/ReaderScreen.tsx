@@ -1,0 +1,76 @@
+import { Box, Text } from "ink";
+import { useState } from "react";
+import { Passage } from "../components/Passage.tsx";
+import { Status } from "../components/Status.tsx";
+import { unitIndex } from "../components/wrap.ts";
+import { useUi } from "../contexts/ui.tsx";
+import { useCommand } from "../hooks/use-command.ts";
+import { useNames } from "../hooks/use-names.ts";
+import { useQuery } from "../hooks/use-query.ts";
+import { t } from "../i18n.ts";
+import type { ScreenProps } from "../routes.ts";
+
+/**
+ * One source in full with every span the dataset quotes marked. Up/down move from span to span;
+ * enter on a claim's span opens that claim's evidence.
+ */
+export function ReaderScreen({
+  active,
+  width,
+  height,
+  open,
+  sourceId,
+  at,
+}: ScreenProps & { sourceId: string; at?: number }) {
+  const { data, lang, theme } = useUi();
+  const view = useQuery(`source:${sourceId}`, () => data.source(sourceId));
+  const names = useNames();
+  const spans = view.data?.spans ?? [];
+  const initial = Math.max(
+    0,
+    spans.findIndex((s) => s.start === at && s.kind === "claim"),
+    spans.findIndex((s) => s.start === at),
+  );
+  const [index, setIndex] = useState<number | undefined>(undefined);
+  const selected = Math.min(index ?? initial, spans.length - 1);
+  const span = spans[selected];
+
+  useCommand(
+    (command) => {
+      if (command === "up") setIndex(Math.max(0, selected - 1));
+      else if (command === "down") setIndex(Math.min(spans.length - 1, selected + 1));
+      else if (command === "open" && span?.kind === "claim") {
+        open({ name: "evidence", subject: { kind: "claim", claimId: span.id } });
+      }
+    },
+    { active },
+  );
+
+  if (!view.data || !names) return <Status error={view.error} />;
+  const { source } = view.data;
+  const text = source.text.trimEnd();
+  const toUnits = (cp: number) => unitIndex(text, cp);
+  const marks = [
+    ...(span ? [{ start: toUnits(span.start), end: toUnits(span.end), style: theme.quote }] : []),
+    ...spans.map((s) => ({ start: toUnits(s.start), end: toUnits(s.end), style: theme.span })),
+  ];
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Text {...theme.title} wrap="truncate-end">
+        [{names.sourceTag(source.id)}] {source.title}
+      </Text>
+      <Text {...theme.muted} wrap="truncate-end">
+        {span
+          ? `${selected + 1}/${spans.length} ${t(lang, "spanOf")} ${span.kind}: ${span.id}`
+          : `0 ${t(lang, "spans")}`}
+      </Text>
+      <Passage
+        text={text}
+        width={width}
+        height={Math.max(1, height - 2)}
+        marks={marks}
+        focus={span ? toUnits(span.start) : 0}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,87 @@
+import { TextInput } from "@inkjs/ui";
+import { Box, Text } from "ink";
+import { useState } from "react";
+import { ScrollList } from "../components/ScrollList.tsx";
+import { Status } from "../components/Status.tsx";
+import { useUi } from "../contexts/ui.tsx";
+import { useCommand } from "../hooks/use-command.ts";
+import { useNames } from "../hooks/use-names.ts";
+import { useQuery } from "../hooks/use-query.ts";
+import { t } from "../i18n.ts";
+import type { ScreenProps } from "../routes.ts";
+
+/**
+ * Search as you type over claims and source paragraphs, Indonesian word forms included. The text
+ * field keeps printable keys; arrows move through the results and enter opens one.
+ */
+export function SearchScreen({ active, width, height, open }: ScreenProps) {
+  const { data, lang, theme } = useUi();
+  const names = useNames();
+  const [query, setQuery] = useState("");
+  const [index, setIndex] = useState(0);
+  const trimmed = query.trim();
+  const results = useQuery(`search:${trimmed}`, () => (trimmed ? data.search(trimmed, 30) : []));
+  const hits = results.data ?? [];
+  const selected = Math.max(0, Math.min(index, hits.length - 1));
+
+  useCommand(
+    (command) => {
+      if (command === "up") setIndex(Math.max(0, selected - 1));
+      else if (command === "down") setIndex(Math.min(hits.length - 1, selected + 1));
+      else if (command === "open") {
+        const hit = hits[selected];
+        if (hit?.kind === "claim") open({ name: "evidence", subject: { kind: "claim", claimId: hit.id } });
+        else if (hit)
+          open({ name: "reader", sourceId: hit.id, ...(hit.paragraph ? { at: hit.paragraph.start } : {}) });
+      }
+    },
+    { active, typing: true },
+  );
+
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Box>
+        <Text {...theme.accent}>/ </Text>
+        <TextInput
+          isDisabled={!active}
+          placeholder={t(lang, "typeToSearch")}
+          onChange={(value) => {
+            setQuery(value);
+            setIndex(0);
+          }}
+        />
+      </Box>
+      {!trimmed ? null : !results.data || !names ? (
+        <Status error={results.error} />
+      ) : hits.length === 0 ? (
+        <Text {...theme.gap}>{t(lang, "noResults")}</Text>
+      ) : (
+        <ScrollList
+          items={hits}
+          selected={selected}
+          height={height - 1}
+          heightOf={() => 2}
+          keyOf={(h) => `${h.kind}:${h.id}:${h.paragraph?.start ?? ""}`}
+          render={(hit, isSelected) => (
+            <Box flexDirection="column">
+              <Text wrap="truncate-end" {...(isSelected ? theme.selected : {})}>
+                {isSelected ? "▸ " : "  "}
+                {hit.snippet.map((f, i) => (
+                  <Text key={i} {...(f.match ? theme.match : {})}>
+                    {f.text}
+                  </Text>
+                ))}
+              </Text>
+              <Text {...theme.muted} wrap="truncate-end">
+                {"  "}
+                {hit.kind === "claim" && hit.claim
+                  ? `${names.attribution(hit.claim, lang)} ${names.sourceTags(hit.claim.evidence)}`
+                  : `[${names.sourceTag(hit.id)}] ${names.sourceTitle(hit.id)}`}
+              </Text>
+            </Box>
+          )}
+        />
+      )}
+    </Box>
+  );
+}

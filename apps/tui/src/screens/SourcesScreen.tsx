@@ -1,0 +1,38 @@
+import { Box, Text } from "ink";
+import { Item } from "../components/Item.tsx";
+import { ScrollList } from "../components/ScrollList.tsx";
+import { Status } from "../components/Status.tsx";
+import { useUi } from "../contexts/ui.tsx";
+import { useNames } from "../hooks/use-names.ts";
+import { useQuery } from "../hooks/use-query.ts";
+import { useSelection } from "../hooks/use-selection.ts";
+import { t } from "../i18n.ts";
+import type { ScreenProps } from "../routes.ts";
+
+/** The five articles; enter opens one with every quoted span marked. */
+export function SourcesScreen({ active, width, height, open }: ScreenProps) {
+  const { data, lang, theme } = useUi();
+  const sources = useQuery("sources", () => data.sources());
+  const names = useNames();
+  const list = sources.data ?? [];
+  const selected = useSelection(list.length, active, (i) => {
+    const s = list[i];
+    if (s) open({ name: "reader", sourceId: s.id });
+  });
+  if (!sources.data || !names) return <Status error={sources.error} />;
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Text {...theme.title}>{t(lang, "sources")}</Text>
+      <ScrollList
+        items={list}
+        selected={selected}
+        height={height - 1}
+        heightOf={() => 2}
+        keyOf={(s) => s.id}
+        render={(s, isSelected) => (
+          <Item selected={isSelected} main={`[${names.sourceTag(s.id)}] ${s.title}`} detail={s.id} />
+        )}
+      />
+    </Box>
+  );
+}

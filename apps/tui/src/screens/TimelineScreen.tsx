@@ -1,0 +1,48 @@
+import { Box, Text } from "ink";
+import { Item } from "../components/Item.tsx";
+import { ScrollList } from "../components/ScrollList.tsx";
+import { Status } from "../components/Status.tsx";
+import { useUi } from "../contexts/ui.tsx";
+import { useNames } from "../hooks/use-names.ts";
+import { useQuery } from "../hooks/use-query.ts";
+import { useSelection } from "../hooks/use-selection.ts";
+import { pick, t } from "../i18n.ts";
+import { factItems, type ScreenProps } from "../routes.ts";
+
+/** Dated events, earliest first, each saying whether the text states its date or Parley infers it. */
+export function TimelineScreen({ active, width, height, open }: ScreenProps) {
+  const { data, lang, theme } = useUi();
+  const events = useQuery("timeline", () => data.timeline());
+  const names = useNames();
+  const list = events.data ?? [];
+  const selected = useSelection(list.length, active, (i) => {
+    const e = list[i];
+    if (!e) return;
+    const detail = e.inference ? `${t(lang, "inferred")}: ${pick(e.inference, lang)}` : undefined;
+    open({
+      name: "evidence",
+      subject: { kind: "fact", title: e.label, items: factItems(e.evidence), ...(detail ? { detail } : {}) },
+    });
+  });
+  if (!events.data || !names) return <Status error={events.error} />;
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Text {...theme.title}>{t(lang, "timeline")}</Text>
+      {list.length === 0 ? <Text {...theme.gap}>{t(lang, "nothing")}</Text> : null}
+      <ScrollList
+        items={list}
+        selected={selected}
+        height={height - 1}
+        heightOf={() => 2}
+        keyOf={(e) => e.id}
+        render={(e, isSelected) => (
+          <Item
+            selected={isSelected}
+            main={`${e.date}  ${pick(e.label, lang)}`}
+            detail={`${t(lang, e.basis)}${e.inference ? `: ${pick(e.inference, lang)}` : ""} · ${names.sourceTags(e.evidence)}`}
+          />
+        )}
+      />
+    </Box>
+  );
+}

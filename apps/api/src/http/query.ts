@@ -32,7 +32,7 @@ export function listOf<T extends z.ZodType>(item: T, description: string, exampl
   return z
     .preprocess(splitList, z.array(item).min(1))
     .optional()
-    .openapi({ param: { style: "form", explode: false }, description, example });
+    .openapi({ param: { style: "form", explode: false }, description, example: example.split(",") });
 }
 
 export const idList = (description: string, example: string) =>

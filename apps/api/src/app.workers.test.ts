@@ -1,0 +1,45 @@
+import { getSummit } from "@parley/core";
+import { describe, expect, it } from "vitest";
+import { createApp } from "./app.ts";
+
+const app = createApp();
+const base = "/v1/summits/alaska-2025";
+
+describe("inside workerd", () => {
+  it("runs in the Workers runtime", () => {
+    expect(navigator.userAgent).toBe("Cloudflare-Workers");
+  });
+
+  it("serves the summit, claims and a comparison", async () => {
+    const summit = await app.request(base);
+    expect(summit.status).toBe(200);
+    expect(await summit.json()).toEqual(getSummit("alaska-2025").summit);
+    const claims = await app.request(`${base}/claims?limit=1`);
+    expect((await claims.json()).total).toBe(getSummit("alaska-2025").claims().length);
+    const compare = await app.request(`${base}/compare?sides=united-states,russia`);
+    const body = await compare.json();
+    expect(body.columns.map((c: { id: string }) => c.id)).toEqual(["united-states", "russia"]);
+  });
+
+  it("hashes ETags with Web Crypto and answers 304", async () => {
+    const first = await app.request(`${base}/issues`);
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect((await app.request(`${base}/issues`, { headers: { "If-None-Match": etag } })).status).toBe(304);
+  });
+
+  it("answers problems, exports and search", async () => {
+    const missing = await app.request("/v1/summits/alaska-2024");
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).suggestions).toEqual(["alaska-2025"]);
+    expect((await app.request(`${base}/claims?bogus=1`)).status).toBe(400);
+    expect((await app.request(`${base}/claims`, { method: "DELETE" })).headers.get("allow")).toBe(
+      "GET, HEAD, OPTIONS",
+    );
+    expect((await app.request(`${base}/claims.csv`)).headers.get("content-type")).toMatch(/^text\/csv/);
+    expect((await (await app.request(`${base}.jsonld`)).json())["@context"]).toBe("https://schema.org");
+    const search = await app.request(`${base}/search?q=Alaska`);
+    expect((await search.json()).items.length).toBeGreaterThan(0);
+    expect((await app.request("/openapi.json")).status).toBe(200);
+  });
+});

@@ -1,0 +1,93 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { once } from "node:events";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// Smoke tests: each runtime runs its own bundled entry file, as a deployment would, on loopback.
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const bin = (name: string) => `${root}node_modules/.bin/${name}`;
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  server.close();
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}: ${output()}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`not up within 30 s: ${output()}`);
+}
+
+const runtimes = [
+  { name: "Node", command: process.execPath, args: ["dist/node.js"] },
+  { name: "Bun", command: bin("bun"), args: ["dist/bun.js"] },
+  {
+    name: "Deno",
+    command: bin("deno"),
+    args: ["run", "--allow-net", "--allow-env", "--no-prompt", "dist/deno.js"],
+  },
+];
+
+beforeAll(() => {
+  execFileSync(process.execPath, ["scripts/build.mjs"], { cwd: root, stdio: "pipe" });
+});
+
+describe.each(runtimes)("under $name", ({ command, args }) => {
+  let child: ChildProcess;
+  let origin: string;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    let output = "";
+    child = spawn(command, args, {
+      cwd: root,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        NO_COLOR: "1",
+        DENO_NO_UPDATE_CHECK: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout?.on("data", (chunk) => (output += chunk));
+    child.stderr?.on("data", (chunk) => (output += chunk));
+    await waitUntilUp(`${origin}/`, child, () => output);
+  });
+
+  afterAll(() => {
+    child?.kill();
+  });
+
+  it("serves a comparison and claims", async () => {
+    const compare = await fetch(`${origin}/v1/summits/alaska-2025/compare?sides=united-states,russia`);
+    expect(compare.status).toBe(200);
+    expect((await compare.json()).columns).toHaveLength(2);
+    const claims = await fetch(`${origin}/v1/summits/alaska-2025/claims?limit=1`);
+    expect((await claims.json()).items).toHaveLength(1);
+  });
+
+  it("answers problems and revalidation", async () => {
+    const missing = await fetch(`${origin}/v1/summits/alaska-2024`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    const first = await fetch(`${origin}/v1/summits`);
+    const etag = first.headers.get("etag") ?? "";
+    const again = await fetch(`${origin}/v1/summits`, { headers: { "If-None-Match": etag } });
+    expect(again.status).toBe(304);
+  });
+});

@@ -1,19 +1,24 @@
 import { type Key, useInput } from "ink";
+import { useCallback, useRef } from "react";
 import { type Command, commandOf } from "../keys.ts";
 
 /**
  * Calls `handle` with the command a key press means, while `active`. `typing` leaves printable
- * keys to a text field.
+ * keys to a text field. The latest `handle` is read through a ref: keys can arrive before React
+ * re-subscribes a new handler, and must not see the state of an older frame.
  */
 export function useCommand(
   handle: (command: Command, input: string, key: Key) => void,
   { active = true, typing = false }: { active?: boolean; typing?: boolean } = {},
 ): void {
-  useInput(
-    (input, key) => {
+  const latest = useRef(handle);
+  latest.current = handle;
+  const onInput = useCallback(
+    (input: string, key: Key) => {
       const command = commandOf(input, key, typing);
-      if (command) handle(command, input, key);
+      if (command) latest.current(command, input, key);
     },
-    { isActive: active },
+    [typing],
   );
+  useInput(onInput, { isActive: active });
 }

@@ -2,6 +2,7 @@ import { type Evidence, type Localized, paragraphOf } from "@parley/core";
 import { Box, Text } from "ink";
 import { useState } from "react";
 import { Passage } from "../components/Passage.tsx";
+import { rowsOf } from "../components/ScrollList.tsx";
 import { Status } from "../components/Status.tsx";
 import { unitIndex } from "../components/wrap.ts";
 import { useUi } from "../contexts/ui.tsx";
@@ -59,14 +60,15 @@ export function EvidenceScreen({ active, width, height, open, subject }: ScreenP
 
   if (!shown || !item || !names) return <Status error={claim.error} />;
   const translation = lang === "en" && subject.kind === "claim" ? ` (${t(lang, "translation")})` : "";
-  const header = [shown.summary ? 1 : 0, shown.chain ? 1 : 0].reduce((a, b) => a + b, 3);
+  const summaryRows = shown.summary ? rowsOf(shown.summary + translation, width) : 0;
+  const header = 3 + summaryRows + (shown.chain ? 1 : 0);
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Text {...theme.title} wrap="truncate-end">
         {t(lang, "evidence")} · {shown.title}
       </Text>
       {shown.summary ? (
-        <Text wrap="truncate-end">
+        <Text wrap="wrap">
           {shown.summary}
           <Text {...theme.muted}>{translation}</Text>
         </Text>

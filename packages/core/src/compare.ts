@@ -63,15 +63,16 @@ export function compare(model: SummitModel, options: CompareOptions = {}): Compa
     if (claim.holderId === null) return null;
     return by === "actor" ? claim.holderId : model.sideOf(claim.holderId);
   };
-  const byColumnAndIssue = new Map<string, Claim[]>();
+  // One pass over the claims, bucketed by column, then by issue.
+  const cellsByColumn = new Map<string, Map<string, Claim[]>>(ids.map((id) => [id, new Map()]));
   for (const claim of model.dataset.claims) {
     const column = holderColumn(claim);
-    if (column === null || !ids.includes(column)) continue;
+    const byIssue = column === null ? undefined : cellsByColumn.get(column);
+    if (!byIssue) continue;
     for (const issueId of claim.issueIds) {
-      const key = `${column}\u0000${issueId}`;
-      const cell = byColumnAndIssue.get(key);
+      const cell = byIssue.get(issueId);
       if (cell) cell.push(claim);
-      else byColumnAndIssue.set(key, [claim]);
+      else byIssue.set(issueId, [claim]);
     }
   }
 
@@ -81,7 +82,7 @@ export function compare(model: SummitModel, options: CompareOptions = {}): Compa
     rows: issues.map((issue) => ({
       issue,
       cells: ids.map((columnId) => {
-        const claims = byColumnAndIssue.get(`${columnId}\u0000${issue.id}`) ?? [];
+        const claims = cellsByColumn.get(columnId)?.get(issue.id) ?? [];
         return { columnId, claims, gap: claims.length === 0 };
       }),
     })),

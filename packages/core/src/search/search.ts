@@ -39,18 +39,23 @@ export interface SearchHit {
   paragraph?: { start: number; end: number };
 }
 
+type Language = "indonesian" | "english";
+
 type Doc = {
   kind: "claim" | "source";
   ref: string;
   field: SearchHit["field"];
   text: string;
+  language: Language;
+  /** Every index term of the text, to count matched query words without tokenizing again. */
+  terms: Set<string>;
+  /** For a source paragraph, where it stands in the source (code points). */
   start: number;
   end: number;
 };
 
 interface SearchIndex {
-  indonesian: AnyOrama;
-  english: AnyOrama;
+  databases: Record<Language, AnyOrama>;
   docs: Map<string, Doc>;
 }
 
@@ -58,27 +63,38 @@ const SCHEMA = { text: "string" } as const;
 const SNIPPET_BEFORE = 60;
 const SNIPPET_LENGTH = 200;
 const MAX_QUERY_LENGTH = 500;
+const TERMS: Record<Language, (word: string) => string[]> = {
+  indonesian: indonesianTerms,
+  english: englishTerms,
+};
 const indexes = new WeakMap<SummitModel, SearchIndex>();
+
+const termsOfText = (text: string, language: Language) =>
+  new Set(words(text).flatMap(({ word }) => TERMS[language](word)));
 
 /** The documents of a summit: each claim's quote and summaries, and each source paragraph. */
 function documentsOf(model: SummitModel): Doc[] {
   const docs: Doc[] = [];
+  const add = (doc: Omit<Doc, "terms">) => docs.push({ ...doc, terms: termsOfText(doc.text, doc.language) });
   for (const claim of model.dataset.claims) {
+    const ref = claim.id;
     const quote = claim.evidence.map((e) => e.quote.exact).join(" … ");
-    docs.push({ kind: "claim", ref: claim.id, field: "quote", text: quote, start: 0, end: 0 });
-    docs.push({
+    add({ kind: "claim", ref, field: "quote", text: quote, language: "indonesian", start: 0, end: 0 });
+    add({
       kind: "claim",
-      ref: claim.id,
+      ref,
       field: "summary-id",
       text: claim.summary.id,
+      language: "indonesian",
       start: 0,
       end: 0,
     });
-    docs.push({
+    add({
       kind: "claim",
-      ref: claim.id,
+      ref,
       field: "summary-en",
       text: claim.summary.en,
+      language: "english",
       start: 0,
       end: 0,
     });
@@ -88,13 +104,14 @@ function documentsOf(model: SummitModel): Doc[] {
     for (const line of source.text.split("\n")) {
       const length = codePointLength(line);
       if (line.trim() !== "") {
-        docs.push({
+        const paragraph = { start: offset, end: offset + length };
+        add({
           kind: "source",
           ref: source.id,
           field: "source",
           text: line,
-          start: offset,
-          end: offset + length,
+          language: "indonesian",
+          ...paragraph,
         });
       }
       offset += length + 1;
@@ -104,15 +121,17 @@ function documentsOf(model: SummitModel): Doc[] {
 }
 
 function buildIndex(model: SummitModel): SearchIndex {
-  const indonesian = create({ schema: SCHEMA, components: { tokenizer: createIndonesianTokenizer() } });
-  const english = create({ schema: SCHEMA, components: { tokenizer: createEnglishTokenizer() } });
+  const databases: Record<Language, AnyOrama> = {
+    indonesian: create({ schema: SCHEMA, components: { tokenizer: createIndonesianTokenizer() } }),
+    english: create({ schema: SCHEMA, components: { tokenizer: createEnglishTokenizer() } }),
+  };
   const docs = new Map<string, Doc>();
   documentsOf(model).forEach((doc, i) => {
     const id = String(i);
     docs.set(id, doc);
-    insert(doc.field === "summary-en" ? english : indonesian, { id, text: doc.text });
+    insert(databases[doc.language], { id, text: doc.text });
   });
-  return { indonesian, english, docs };
+  return { databases, docs };
 }
 
 function indexOf(model: SummitModel): SearchIndex {
@@ -131,28 +150,9 @@ function runSync(db: AnyOrama, term: string, limit: number): Results<unknown>["h
   return result.hits;
 }
 
-/**
- * Cuts a snippet around the first matching word and splits it into fragments, marking each word
- * whose terms meet the query's. Returns the fragments and how many query words matched.
- */
-function snippetOf(
-  text: string,
-  queryWords: readonly Set<string>[],
-  termsOf: (word: string) => string[],
-): { snippet: SnippetFragment[]; matchedWords: number } {
-  const matched = new Set<number>();
-  const marks: { start: number; end: number }[] = [];
-  for (const w of words(text)) {
-    const terms = termsOf(w.word);
-    let hit = false;
-    queryWords.forEach((q, i) => {
-      if (terms.some((t) => q.has(t))) {
-        matched.add(i);
-        hit = true;
-      }
-    });
-    if (hit) marks.push(w);
-  }
+/** Cuts a snippet around the first matching word, marking each word whose terms meet the query's. */
+function snippetOf(text: string, queryTerms: ReadonlySet<string>, language: Language): SnippetFragment[] {
+  const marks = words(text).filter((w) => TERMS[language](w.word).some((t) => queryTerms.has(t)));
   const first = marks[0]?.start ?? 0;
   let from = Math.max(0, first - SNIPPET_BEFORE);
   if (from > 0) from = text.lastIndexOf(" ", from) + 1;
@@ -175,14 +175,15 @@ function snippetOf(
   }
   push(text.slice(at, to), false);
   if (to < text.length) push("…", false);
-  return { snippet, matchedWords: matched.size };
+  return snippet;
 }
 
 /**
  * Full-text search over claims (quotes, Indonesian and English summaries) and source
  * paragraphs. Indonesian word forms meet through their stems ("sepakat" finds "kesepakatan",
  * "damai" finds "perdamaian"). Hits that match more of the query's words rank first, then by
- * BM25 score; a claim appears once, under its best-matching field.
+ * BM25 score; a claim appears once, under its best-matching field. Snippets are cut only for
+ * the hits returned.
  */
 export function search(model: SummitModel, query: string, options: SearchOptions = {}): SearchHit[] {
   const limit = Math.max(1, Math.min(200, Math.trunc(options.limit ?? 20) || 20));
@@ -192,19 +193,13 @@ export function search(model: SummitModel, query: string, options: SearchOptions
   if (queryWords.length === 0) return [];
 
   const index = indexOf(model);
-  const idWords = queryWords.map((w) => new Set(indonesianTerms(w)));
-  const enWords = queryWords.map((w) => new Set(englishTerms(w)));
-  const candidates = limit * 4;
-  const best = new Map<string, SearchHit>();
-
-  for (const [db, wordsOfQuery, termsOf] of [
-    [index.indonesian, idWords, indonesianTerms],
-    [index.english, enWords, englishTerms],
-  ] as const) {
-    for (const hit of runSync(db, term, candidates)) {
+  const best = new Map<string, { doc: Doc; score: number; matchedWords: number }>();
+  for (const language of ["indonesian", "english"] as const) {
+    const perWord = queryWords.map((w) => TERMS[language](w));
+    for (const hit of runSync(index.databases[language], term, limit * 4)) {
       const doc = index.docs.get(hit.id);
       if (!doc || !kinds.includes(doc.kind)) continue;
-      const { snippet, matchedWords } = snippetOf(doc.text, wordsOfQuery, termsOf);
+      const matchedWords = perWord.filter((terms) => terms.some((t) => doc.terms.has(t))).length;
       if (matchedWords === 0) continue;
       const key = doc.kind === "claim" ? `claim:${doc.ref}` : `source:${doc.ref}:${doc.start}`;
       const previous = best.get(key);
@@ -215,20 +210,21 @@ export function search(model: SummitModel, query: string, options: SearchOptions
       ) {
         continue;
       }
-      best.set(key, {
-        kind: doc.kind,
-        id: doc.ref,
-        score: hit.score,
-        matchedWords,
-        field: doc.field,
-        snippet,
-        ...(doc.kind === "claim"
-          ? { claim: model.claim(doc.ref) }
-          : { paragraph: { start: doc.start, end: doc.end } }),
-      });
+      best.set(key, { doc, score: hit.score, matchedWords });
     }
   }
   return [...best.values()]
     .sort((a, b) => b.matchedWords - a.matchedWords || b.score - a.score)
-    .slice(0, limit);
+    .slice(0, limit)
+    .map(({ doc, score, matchedWords }) => ({
+      kind: doc.kind,
+      id: doc.ref,
+      score,
+      matchedWords,
+      field: doc.field,
+      snippet: snippetOf(doc.text, new Set(queryWords.flatMap((w) => TERMS[doc.language](w))), doc.language),
+      ...(doc.kind === "claim"
+        ? { claim: model.claim(doc.ref) }
+        : { paragraph: { start: doc.start, end: doc.end } }),
+    }));
 }

@@ -12,8 +12,12 @@ async function parley(...argv: string[]) {
   let stdout = "";
   let stderr = "";
   const output = {
-    out: (t: string) => void (stdout += `${t}\n`),
-    err: (t: string) => void (stderr += `${t}\n`),
+    out: (t: string) => {
+      stdout += `${t}\n`;
+    },
+    err: (t: string) => {
+      stderr += `${t}\n`;
+    },
   };
   try {
     const code = await runCommand(parseInvocation(argv), embeddedData(), output);

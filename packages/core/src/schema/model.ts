@@ -1,4 +1,5 @@
-import { z } from "zod";
+// A namespace import lets bundlers drop what the core does not use (zod's locales are most of zod).
+import * as z from "zod";
 
 /**
  * The schemas of the Parley model. They are built by one factory over the shape of evidence,

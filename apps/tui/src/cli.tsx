@@ -2,7 +2,6 @@ import { parseInvocation } from "./cli/args.ts";
 import { describeFailure, runCommand } from "./cli/commands.ts";
 import type { DataSource } from "./data/data-source.ts";
 import { embeddedData } from "./data/embedded.ts";
-import { remoteData } from "./data/remote.ts";
 
 /**
  * `parley`: the terminal UI in a terminal, printed output otherwise (a subcommand, --json,
@@ -17,7 +16,12 @@ async function main(argv: readonly string[]): Promise<number> {
   let data: DataSource;
   try {
     invocation = parseInvocation(argv);
-    data = invocation.api ? await remoteData(invocation.api) : embeddedData();
+    // The client and its schemas load only for --api: embedded startup does not pay for them.
+    data = invocation.api
+      ? await (await import("./data/remote.ts")).remoteData(invocation.api, {
+          timeoutMs: invocation.timeoutMs,
+        })
+      : embeddedData();
   } catch (error) {
     const failure = describeFailure(error);
     output.err(failure.message);

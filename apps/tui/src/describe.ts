@@ -1,4 +1,5 @@
-import type { Actor, Claim, Evidence, Source } from "@parley/core";
+import type { Actor, Claim, Evidence } from "@parley/core";
+import type { SourceSummary } from "./data/data-source.ts";
 import { attributionLabel, type Lang, pick, t } from "./i18n.ts";
 
 /**
@@ -7,9 +8,9 @@ import { attributionLabel, type Lang, pick, t } from "./i18n.ts";
  */
 export class Names {
   private readonly actors: Map<string, Actor>;
-  private readonly sources: Map<string, Source>;
+  private readonly sources: Map<string, SourceSummary>;
 
-  constructor(actors: readonly Actor[], sources: readonly Source[]) {
+  constructor(actors: readonly Actor[], sources: readonly SourceSummary[]) {
     this.actors = new Map(actors.map((a) => [a.id, a]));
     this.sources = new Map(sources.map((s) => [s.id, s]));
   }

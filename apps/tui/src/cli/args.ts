@@ -1,7 +1,11 @@
 import { parseArgs } from "node:util";
 import { nearest } from "@parley/core";
+import { DEFAULT_TIMEOUT_MS } from "../data/timeout.ts";
 import { LANGS, type Lang } from "../i18n.ts";
 import { UsageError } from "./usage-error.ts";
+
+/** Beyond ten minutes a stalled API is better reported than waited for. */
+const MAX_TIMEOUT_MS = 600_000;
 
 export const COMMANDS = [
   "compare",
@@ -21,6 +25,8 @@ export interface Invocation {
   json: boolean;
   lang: Lang;
   api: string | undefined;
+  /** How long to wait for the API, in milliseconds. */
+  timeoutMs: number;
   issues: string[] | undefined;
   sides: string[] | undefined;
   actors: string[] | undefined;
@@ -33,6 +39,7 @@ const COMMON = {
   json: { type: "boolean" },
   lang: { type: "string" },
   api: { type: "string" },
+  timeout: { type: "string" },
 } as const;
 
 const COMPARE = {
@@ -54,7 +61,7 @@ const OPTIONS = {
 } as const;
 
 /** Options written as `--name value`, whose value is not a command. */
-const VALUED = new Set(["--lang", "--api", "--issue", "--sides", "--actors"]);
+const VALUED = new Set(["--lang", "--api", "--timeout", "--issue", "--sides", "--actors"]);
 
 const list = (value: string | readonly string[] | undefined): string[] | undefined => {
   if (value === undefined) return undefined;
@@ -116,6 +123,14 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (!(LANGS as readonly string[]).includes(lang)) {
     throw new UsageError(`Unknown language "${lang}". Use --lang en or --lang id.`, command);
   }
+  const timeout = (values.timeout as string | undefined) ?? String(DEFAULT_TIMEOUT_MS);
+  const timeoutMs = Number(timeout);
+  if (!/^\d+$/.test(timeout) || timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS) {
+    throw new UsageError(
+      `--timeout takes milliseconds from 1 to ${MAX_TIMEOUT_MS}, e.g. --timeout 10000; not "${timeout}".`,
+      command,
+    );
+  }
   const positionals = parsed.positionals;
   let argument: string | undefined;
   if (command === "search") argument = positionals.join(" ").trim() || undefined;
@@ -140,6 +155,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     json: values.json === true,
     lang: lang as Lang,
     api: values.api as string | undefined,
+    timeoutMs,
     issues: list(values.issue as string[] | undefined),
     sides,
     actors,

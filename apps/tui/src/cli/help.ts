@@ -3,6 +3,7 @@ import type { CommandName } from "./args.ts";
 const COMMON = `  --lang en|id     labels and summaries in English (default) or Indonesian
   --json           print JSON instead of text
   --api <url>      read a deployed Parley API instead of the embedded data
+  --timeout <ms>   give up on the API after this long (default 5000)
   -h, --help       show this help`;
 
 const COMPARE_OPTIONS = `  --issue <id>     only this issue (repeat, or separate ids with commas)

@@ -13,6 +13,9 @@ import type {
   TimelineEvent,
 } from "@parley/core";
 
+/** What the lists of sources carry: enough to name a source; its text comes with `source()`. */
+export type SourceSummary = Pick<Source, "id" | "title" | "outletId">;
+
 /** A value now (embedded data) or later (the API). */
 export type Awaitable<T> = T | Promise<T>;
 
@@ -32,7 +35,7 @@ export interface DataSource {
   outcomes(): Awaitable<Outcome[]>;
   discrepancies(): Awaitable<Discrepancy[]>;
   timeline(): Awaitable<TimelineEvent[]>;
-  sources(): Awaitable<Source[]>;
+  sources(): Awaitable<SourceSummary[]>;
   /** A source by id or by its three-digit prefix ("003"), with every span that quotes it. */
   source(ref: string): Awaitable<SourceView>;
   search(query: string, limit?: number): Awaitable<SearchHit[]>;

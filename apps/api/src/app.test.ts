@@ -279,6 +279,23 @@ describe("HTTP", () => {
     expect(other.status).toBe(200);
   });
 
+  it("serves a repeated read from memory with the same bytes and headers and a fresh request id", async () => {
+    const path = `${base}/claims?limit=3`;
+    const first = await app.request(path);
+    const second = await app.request(path);
+    expect(await second.text()).toBe(await first.text());
+    const withoutId = (r: Response) => [...r.headers].filter(([name]) => name !== "x-request-id");
+    expect(withoutId(second)).toEqual(withoutId(first));
+    expect(second.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
+    const csv = await app.request(path, { headers: { Accept: "text/csv" } });
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    const notModified = await app.request(path, {
+      headers: { "If-None-Match": second.headers.get("etag") ?? "" },
+    });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("content-type")).toBeNull();
+  });
+
   it("opens CORS for reads, sets secure headers and a request id", async () => {
     const response = await app.request(`${base}/issues`, { headers: { Origin: "https://example.org" } });
     expect(response.headers.get("access-control-allow-origin")).toBe("*");

@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import { cors } from "hono/cors";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { answerCache } from "./http/answer-cache.ts";
 import { allowedMethods, methodGuard } from "./http/methods.ts";
 import { Problem, problemResponse, toProblem } from "./http/problem.ts";
 import { validationProblem } from "./http/validation.ts";
@@ -45,12 +46,24 @@ function guardUrlLength(c: Context): void {
 export function createApp() {
   const app = new OpenAPIHono({ defaultHook: validationProblem });
 
+  app.use(answerCache());
   app.use(async (c, next) => {
     guardUrlLength(c);
     await next();
   });
   app.use(requestId());
-  app.use(secureHeaders({ crossOriginResourcePolicy: "cross-origin" }));
+  // The headers that matter for a JSON API; the legacy browser ones (X-XSS-Protection,
+  // X-Download-Options, ...) are left out, as every header costs on each answer.
+  app.use(
+    secureHeaders({
+      crossOriginResourcePolicy: "cross-origin",
+      xXssProtection: false,
+      xDownloadOptions: false,
+      xDnsPrefetchControl: false,
+      xPermittedCrossDomainPolicies: false,
+      originAgentCluster: false,
+    }),
+  );
   // Before CORS, which answers every OPTIONS itself: unknown paths stay 404s and known ones get `Allow`.
   app.use(methodGuard(() => app.routes));
   app.use(

@@ -12,18 +12,6 @@ const CONTENT_TYPE: Record<MediaType, string> = {
 /** The data is fixed for a release: clients may reuse it for an hour, then revalidate by ETag. */
 export const CACHE_CONTROL = "public, max-age=3600, stale-while-revalidate=86400";
 
-interface Representation {
-  body: Uint8Array<ArrayBuffer>;
-  etag: string;
-  contentType: string;
-}
-
-/**
- * Serialised answers, keyed by media type and URL. The dataset is immutable, so an answer is
- * computed, serialised and hashed once; the bound keeps many distinct queries from growing it.
- */
-const MAX_ENTRIES = 512;
-const representations = new Map<string, Representation>();
 const encoder = new TextEncoder();
 
 async function strongEtag(body: Uint8Array<ArrayBuffer>): Promise<string> {
@@ -33,15 +21,7 @@ async function strongEtag(body: Uint8Array<ArrayBuffer>): Promise<string> {
   return `"${hex}"`;
 }
 
-function remember(key: string, representation: Representation) {
-  if (representations.size >= MAX_ENTRIES) {
-    const oldest = representations.keys().next().value;
-    if (oldest !== undefined) representations.delete(oldest);
-  }
-  representations.set(key, representation);
-}
-
-function matchesEtag(header: string | undefined, etag: string): boolean {
+export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false;
   if (header.trim() === "*") return true;
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
@@ -88,33 +68,18 @@ export function negotiate(c: Context, offered: readonly MediaType[], suffix?: Me
 }
 
 /**
- * Answers with a representation of immutable data: built on the first request for this URL and
- * media type, then served from memory with a strong ETag, and a 304 when the client has it.
+ * Answers with a representation of immutable data, with a strong ETag (a hash of the bytes) and
+ * a 304 when the client already has it. Repeats are served by `answerCache` without coming here.
  */
 export async function represent(
   c: Context,
   type: MediaType,
   build: () => string | object,
 ): Promise<Response> {
-  const url = c.req.url;
-  const key = `${type} ${url.slice(url.indexOf("/", 8))}`;
-  let representation = representations.get(key);
-  if (representation === undefined) {
-    const built = build();
-    const body = encoder.encode(typeof built === "string" ? built : JSON.stringify(built));
-    representation = { body, etag: await strongEtag(body), contentType: CONTENT_TYPE[type] };
-    remember(key, representation);
-  }
-  const headers = {
-    ETag: representation.etag,
-    "Cache-Control": CACHE_CONTROL,
-    Vary: "Accept",
-  };
-  if (matchesEtag(c.req.header("If-None-Match"), representation.etag)) {
-    return c.body(null, 304, headers);
-  }
-  return c.body(representation.body, 200, {
-    ...headers,
-    "Content-Type": representation.contentType,
-  });
+  const built = build();
+  const body = encoder.encode(typeof built === "string" ? built : JSON.stringify(built));
+  const etag = await strongEtag(body);
+  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept" };
+  if (matchesEtag(c.req.header("If-None-Match"), etag)) return c.body(null, 304, headers);
+  return c.body(body, 200, { ...headers, "Content-Type": CONTENT_TYPE[type] });
 }

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // Smoke tests: each runtime runs its own bundled entry file, as a deployment would, on loopback.
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const bin = (name: string) => `${root}node_modules/.bin/${name}`;
+// The binaries themselves, not the .bin shims: killing a shim would leave the server running.
+const BUN = `${root}node_modules/bun/bin/bun.exe`;
+const DENO = `${root}node_modules/deno/deno`;
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, "127.0.0.1");
@@ -33,10 +35,10 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
 
 const runtimes = [
   { name: "Node", command: process.execPath, args: ["dist/node.js"] },
-  { name: "Bun", command: bin("bun"), args: ["dist/bun.js"] },
+  { name: "Bun", command: BUN, args: ["dist/bun.js"] },
   {
     name: "Deno",
-    command: bin("deno"),
+    command: DENO,
     args: ["run", "--allow-net", "--allow-env", "--no-prompt", "dist/deno.js"],
   },
 ];

@@ -1,0 +1,131 @@
+// The benchmark: wrk on loopback against the ceiling (bare server), the framework floor (Hono
+// with a fixed c.json) and Parley's compare and claims endpoints, on Node and on Bun; then the
+// Worker bundle's size and the time from module load to the first response.
+import { execFileSync, spawn } from "node:child_process";
+import { once } from "node:events";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const DURATION = process.env.BENCH_DURATION ?? "5s";
+const CONNECTIONS = 50;
+// The binary itself, not the .bin shim: killing a shim would leave the server running.
+const bun = `${root}node_modules/bun/bin/bun.exe`;
+
+async function freePort() {
+  const server = createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address();
+  server.close();
+  return port;
+}
+
+async function start(command, args) {
+  const port = await freePort();
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      await fetch(origin);
+      return { origin, stop: () => child.kill() };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+  child.kill();
+  throw new Error(`${command} ${args.join(" ")} did not start`);
+}
+
+const MS = { us: 0.001, ms: 1, s: 1000 };
+
+function wrk(url) {
+  const warm = ["-t1", "-c10", "-d1s", url];
+  execFileSync("wrk", warm, { stdio: "ignore" });
+  const out = execFileSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${DURATION}`, "--latency", url], {
+    encoding: "utf8",
+  });
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+  const [, p99, unit] = /\s99%\s+([\d.]+)(us|ms|s)/.exec(out) ?? [];
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
+  const errors = non2xx + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0);
+  return { rps, p99Ms: Number(p99) * MS[unit], errors };
+}
+
+const parleyPaths = {
+  compare: "/v1/summits/alaska-2025/compare?issues=ceasefire,sanctions,ukraine-war",
+  claims: "/v1/summits/alaska-2025/claims?limit=20",
+};
+
+const runtimes = [
+  {
+    name: "node",
+    ceiling: [process.execPath, ["bench/servers/node-ceiling.mjs"]],
+    floor: [process.execPath, ["bench/servers/hono-floor.mjs"]],
+    parley: [process.execPath, ["dist/node.js"]],
+  },
+  {
+    name: "bun",
+    ceiling: [bun, ["bench/servers/bun-ceiling.mjs"]],
+    floor: [bun, ["bench/servers/hono-floor.mjs"]],
+    parley: [bun, ["dist/bun.js"]],
+  },
+];
+
+const rows = [];
+let failed = false;
+const row = (runtime, name, result, floor) => {
+  const ofFloor = floor ? result.rps / floor.rps : undefined;
+  rows.push({
+    runtime,
+    target: name,
+    "req/s": Math.round(result.rps),
+    "p99 ms": Number(result.p99Ms.toFixed(2)),
+    errors: result.errors,
+    "vs floor": ofFloor === undefined ? "" : `${(ofFloor * 100).toFixed(0)}%`,
+  });
+  if (name.startsWith("parley") && (ofFloor < 0.9 || result.p99Ms >= 10 || result.errors > 0)) failed = true;
+};
+
+for (const runtime of runtimes) {
+  const results = {};
+  for (const [target, [command, args]] of Object.entries({
+    ceiling: runtime.ceiling,
+    floor: runtime.floor,
+  })) {
+    const server = await start(command, args);
+    try {
+      results[target] = wrk(`${server.origin}/`);
+    } finally {
+      server.stop();
+    }
+  }
+  row(runtime.name, "ceiling (bare server)", results.ceiling);
+  row(runtime.name, "floor (hono c.json)", results.floor);
+  rows.at(-1)["vs floor"] = `${((results.floor.rps / results.ceiling.rps) * 100).toFixed(0)}% of ceiling`;
+  const server = await start(...runtime.parley);
+  try {
+    for (const [name, path] of Object.entries(parleyPaths)) {
+      row(runtime.name, `parley ${name}`, wrk(`${server.origin}${path}`), results.floor);
+    }
+  } finally {
+    server.stop();
+  }
+}
+
+console.table(rows);
+
+const size = JSON.parse(readFileSync(`${root}dist/worker-size.json`, "utf8"));
+const cold = JSON.parse(
+  execFileSync(process.execPath, ["bench/cold-start.mjs"], { cwd: root, encoding: "utf8" }),
+);
+console.log(
+  `worker bundle: ${(size.gzippedBytes / 1024).toFixed(1)} KB min+gzip (target < 250 KB); module load ${cold.loadMs.toFixed(1)} ms, first response ${cold.firstResponseMs.toFixed(1)} ms after load start`,
+);
+if (size.gzippedBytes >= 250 * 1024) failed = true;
+console.log(failed ? "targets: MISSED (see above)" : "targets: met");

@@ -1,21 +1,30 @@
-// Bundles the CLI into one file: starting one file is much faster than resolving hundreds of
-// modules, and the first frame has to be drawn quickly (see bench/). The core is bundled from
-// its source through the "@parley/source" condition.
+// Bundles the CLI: starting a few files is much faster than resolving hundreds of modules, and
+// the first frame has to be drawn quickly (see bench/). The core is bundled from its source
+// through the "@parley/source" condition.
+import { rm } from "node:fs/promises";
 import { build } from "esbuild";
 
-// Ink connects to React DevTools only when DEV=true; the bundle stands the package in with nothing
-// rather than require it to be installed.
+// Ink imports its React DevTools bridge (and through it `ws`) only when DEV=true; the bundle
+// stands it in with nothing, so 50 kB are never parsed and DEV=true does not crash on a missing
+// react-devtools-core.
 const withoutDevtools = {
   name: "without-react-devtools",
   setup(build) {
-    build.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: "devtools", namespace: "empty" }));
-    build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "export default {};" }));
+    build.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+      /[\\/]ink[\\/]/.test(args.importer) ? { path: "devtools", namespace: "empty" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "export {};" }));
   },
 };
 
+await rm("dist", { recursive: true, force: true });
 await build({
   entryPoints: ["src/cli.tsx"],
-  outfile: "dist/cli.js",
+  outdir: "dist",
+  // Split at the dynamic imports: printing never parses Ink, React and yoga, and neither the UI
+  // nor printing parse the API client unless --api asks for it.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   platform: "node",
   format: "esm",

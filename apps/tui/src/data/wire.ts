@@ -14,7 +14,7 @@ import {
   Summit,
   TimelineEvent,
 } from "@parley/core";
-import { z } from "zod";
+import * as z from "zod";
 import type { SourceSummary as SourceSummaryType } from "./data-source.ts";
 
 /**

@@ -1,5 +1,6 @@
 import { InvalidQueryError } from "./errors.ts";
-import type { Claim, Issue, Localized } from "./schema/index.ts";
+import type { Claim } from "./schema/index.ts";
+import type { Comparison } from "./schema/results.ts";
 import type { SummitModel } from "./summit-model.ts";
 
 export interface CompareOptions {
@@ -9,30 +10,6 @@ export interface CompareOptions {
   sides?: readonly string[];
   /** Actors (by id or name) to put side by side instead of sides, e.g. ["Lavrov", "Rubio"]. */
   actors?: readonly string[];
-}
-
-export interface ComparisonColumn {
-  id: string;
-  name: Localized;
-}
-
-export interface ComparisonCell {
-  columnId: string;
-  /** The positions the column holds on the issue, each with its evidence. */
-  claims: Claim[];
-  /** True when the sources give this column no position on the issue. */
-  gap: boolean;
-}
-
-export interface ComparisonRow {
-  issue: Issue;
-  cells: ComparisonCell[];
-}
-
-export interface Comparison {
-  by: "side" | "actor";
-  columns: ComparisonColumn[];
-  rows: ComparisonRow[];
 }
 
 export const DEFAULT_SIDES = ["united-states", "russia"] as const;

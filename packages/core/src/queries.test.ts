@@ -142,3 +142,18 @@ describe("compare", () => {
     expect(() => compare(model, { issues: ["nato-expansio"] })).toThrowError(UnknownIdError);
   });
 });
+
+describe("query results", () => {
+  it("match the schemas that document them", async () => {
+    const { Comparison, SearchHit, SourceView } = await import("./schema/results.ts");
+    expect(Comparison.safeParse(compare(model)).success).toBe(true);
+    expect(Comparison.safeParse(compare(model, { actors: ["Lavrov", "Rubio"] })).success).toBe(true);
+    for (const source of model.sources())
+      expect(SourceView.safeParse(model.source(source.id)).success).toBe(true);
+    const { search } = await import("./search/search.ts");
+    for (const hit of search(model, "damai perdamaian sanctions", { limit: 50 })) {
+      expect(SearchHit.safeParse(hit).success).toBe(true);
+    }
+    expect(Comparison.safeParse({ by: "side", columns: [], rows: [{}] }).success).toBe(false);
+  });
+});

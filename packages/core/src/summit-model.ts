@@ -17,6 +17,7 @@ import {
   type Summit,
   type TimelineEvent,
 } from "./schema/index.ts";
+import type { SourceView, Span } from "./schema/results.ts";
 import { nearest } from "./suggest.ts";
 
 /** One value or several; filters match any of them. */
@@ -61,22 +62,6 @@ export interface TimelineFilter {
   basis?: OneOrMany<TimelineEvent["basis"]>;
   actor?: OneOrMany<string>;
   source?: OneOrMany<string>;
-}
-
-/** A span of a source that some fact of the dataset quotes. */
-export interface Span {
-  start: number;
-  end: number;
-  exact: string;
-  /** What the span proves: a claim, an outcome, an issue, a role, ... */
-  kind: "claim" | "outcome" | "issue" | "discrepancy" | "event" | "role" | "summit";
-  /** The id of that fact (for a role, the actor's id). */
-  id: string;
-}
-
-export interface SourceView {
-  source: Source;
-  spans: Span[];
 }
 
 const list = <T>(value: OneOrMany<T> | undefined): readonly T[] | undefined =>

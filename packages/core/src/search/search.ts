@@ -1,6 +1,6 @@
 import { type AnyOrama, create, insert, search as oramaSearch, type Results } from "@orama/orama";
 import { codePointLength } from "../grounding/codepoints.ts";
-import type { Claim } from "../schema/index.ts";
+import type { SearchHit, SnippetFragment } from "../schema/results.ts";
 import type { SummitModel } from "../summit-model.ts";
 import {
   createEnglishTokenizer,
@@ -15,28 +15,6 @@ export interface SearchOptions {
   limit?: number;
   /** Only hits of these kinds (default both). */
   kinds?: readonly SearchHit["kind"][];
-}
-
-/** A piece of a snippet; `match` pieces are the words that matched the query. */
-export interface SnippetFragment {
-  text: string;
-  match: boolean;
-}
-
-export interface SearchHit {
-  kind: "claim" | "source";
-  /** The claim id, or the source id for a source paragraph. */
-  id: string;
-  score: number;
-  /** How many of the query's words the hit matches. */
-  matchedWords: number;
-  /** Which text matched: the Indonesian quote or summary, the English summary, or the source. */
-  field: "quote" | "summary-id" | "summary-en" | "source";
-  snippet: SnippetFragment[];
-  /** For a claim hit, the claim. */
-  claim?: Claim;
-  /** For a source hit: where the paragraph stands in the source, in code points. */
-  paragraph?: { start: number; end: number };
 }
 
 type Language = "indonesian" | "english";

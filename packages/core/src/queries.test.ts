@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { compare } from "./compare.ts";
 import { InvalidQueryError, UnknownIdError } from "./errors.ts";
 import { getSummit, summitIds } from "./registry.ts";
+import { Comparison, SearchHit, SourceView } from "./schema/results.ts";
+import { search } from "./search/search.ts";
 
 const model = getSummit("alaska-2025");
 
@@ -144,13 +146,11 @@ describe("compare", () => {
 });
 
 describe("query results", () => {
-  it("match the schemas that document them", async () => {
-    const { Comparison, SearchHit, SourceView } = await import("./schema/results.ts");
+  it("match the schemas that document them", () => {
     expect(Comparison.safeParse(compare(model)).success).toBe(true);
     expect(Comparison.safeParse(compare(model, { actors: ["Lavrov", "Rubio"] })).success).toBe(true);
     for (const source of model.sources())
       expect(SourceView.safeParse(model.source(source.id)).success).toBe(true);
-    const { search } = await import("./search/search.ts");
     for (const hit of search(model, "damai perdamaian sanctions", { limit: 50 })) {
       expect(SearchHit.safeParse(hit).success).toBe(true);
     }

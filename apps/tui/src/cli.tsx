@@ -42,6 +42,10 @@ async function main(argv: readonly string[]): Promise<number> {
     output.err(failure.message);
     return failure.code;
   }
+  // Ink draws only the last frame when it believes it runs in CI (any CI or CI_* variable). With a
+  // terminal on both ends the user is interactive whatever the environment says; "false" is the
+  // value its detection (is-in-ci) reads as "not CI". Set before Ink loads, as it reads it once.
+  process.env.CI = "false";
   const { runInteractive } = await import("./interactive.tsx");
   const target = invocation.actors
     ? { by: "actor" as const, ids: invocation.actors }

@@ -22,7 +22,11 @@ async function expectProblem(path: string, status: number, init: RequestInit = {
   expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
   const problem = await response.json();
   expect(problem).toMatchObject({ status, instance: new URL(path, "http://x").pathname });
-  expect(problem.type).toMatch(/^https:\/\//);
+  // The type is a relative reference the API itself serves as a description.
+  expect(problem.type).toMatch(/^\/problems\/[a-z-]+$/);
+  const type = await app.request(new URL(problem.type, `http://x${path}`).pathname);
+  expect(type.status).toBe(200);
+  expect(await type.json()).toMatchObject({ type: problem.type, description: expect.any(String) });
   expect(problem.title).toEqual(expect.any(String));
   expect(problem.detail).toEqual(expect.any(String));
   expect(JSON.stringify(problem)).not.toMatch(/\bat .*\.ts:\d+/);
@@ -200,6 +204,55 @@ describe("problems", () => {
     const source = await expectProblem(`${base}/sources/003_541abc782ac656e8`, 404);
     expect(source.problem.suggestions).toContain("003_541abc782ac656e9");
     await expectProblem("/v2/nothing", 404);
+  });
+
+  it("names the problem kind, id and suggestions for an unknown id in any query parameter", async () => {
+    const cases = [
+      [`${base}/compare?sides=russsia,united-states`, "sides", "side", "russsia", "russia"],
+      [`${base}/compare?actors=lavrof,marco-rubio`, "actors", "actor", "lavrof", "sergey-lavrov"],
+      [`${base}/compare?issues=cesefire`, "issues", "issue", "cesefire", "ceasefire"],
+      [`${base}/claims?actor=lavrof`, "actor", "actor", "lavrof", "sergey-lavrov"],
+      [`${base}/claims?side=russsia`, "side", "side", "russsia", "russia"],
+      [`${base}/claims?issue=ceasefire,cesefire`, "issue", "issue", "cesefire", "ceasefire"],
+      [
+        `${base}/claims?outcome=follow-up-meeting-in-moscw`,
+        "outcome",
+        "outcome",
+        "follow-up-meeting-in-moscw",
+        "follow-up-meeting-in-moscow",
+      ],
+      [`${base}/actors?side=russsia`, "side", "side", "russsia", "russia"],
+      [`${base}/outcomes?issue=cesefire`, "issue", "issue", "cesefire", "ceasefire"],
+      [`${base}/discrepancies?issue=cesefire`, "issue", "issue", "cesefire", "ceasefire"],
+      [`${base}/timeline?actor=lavrof`, "actor", "actor", "lavrof", "sergey-lavrov"],
+    ] as const;
+    for (const [path, parameter, kind, id, suggestion] of cases) {
+      const { problem } = await expectProblem(path, 400);
+      expect(problem, path).toMatchObject({ parameter, kind, id, type: "/problems/invalid-parameter" });
+      expect(problem.suggestions, path).toContain(suggestion);
+      expect(problem.errors[0].parameter, path).toBe(parameter);
+    }
+    const source = await expectProblem(`${base}/claims?source=999`, 400);
+    expect(source.problem).toMatchObject({ parameter: "source", kind: "source", id: "999" });
+    expect(source.problem.suggestions).toEqual(expect.any(Array));
+  });
+
+  it("serves every problem type it answers with, and names the nearest for an unknown one", async () => {
+    const doc = await get("/openapi.json");
+    expect(doc.body.paths["/problems/{slug}"].get.operationId).toBe("getProblemType");
+    expect(doc.body.components.schemas.Problem.properties).toEqual(
+      expect.objectContaining({
+        kind: expect.anything(),
+        id: expect.anything(),
+        parameter: expect.anything(),
+      }),
+    );
+    const type = await get("/problems/unknown-id");
+    expect(type.body).toMatchObject({ type: "/problems/unknown-id", status: 404, title: "Unknown id" });
+    expect(type.response.headers.get("etag")).toMatch(/^"/);
+    const unknown = await expectProblem("/problems/unknown-idd", 404);
+    expect(unknown.problem).toMatchObject({ kind: "problem type", id: "unknown-idd" });
+    expect(unknown.problem.suggestions[0]).toBe("unknown-id");
   });
 
   it("refuses invalid and unknown query parameters with what is allowed", async () => {

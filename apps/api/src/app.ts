@@ -6,7 +6,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { answerCache } from "./http/answer-cache.ts";
 import { allowedMethods, methodGuard } from "./http/methods.ts";
-import { Problem, problemResponse, toProblem } from "./http/problem.ts";
+import { Problem, type ProblemInit, problemResponse, toProblem } from "./http/problem.ts";
 import { validationProblem } from "./http/validation.ts";
 import { openApiDocument } from "./openapi.ts";
 import { actorRoutes } from "./routes/actors.ts";
@@ -16,6 +16,7 @@ import { discrepancyRoutes } from "./routes/discrepancies.ts";
 import { indexRoutes } from "./routes/index.ts";
 import { issueRoutes } from "./routes/issues.ts";
 import { outcomeRoutes } from "./routes/outcomes.ts";
+import { problemRoutes } from "./routes/problems.ts";
 import { searchRoutes } from "./routes/search.ts";
 import { sourceRoutes } from "./routes/sources.ts";
 import { summitRoutes } from "./routes/summits.ts";
@@ -86,7 +87,8 @@ export function createApp() {
     .route("/", discrepancyRoutes)
     .route("/", timelineRoutes)
     .route("/", sourceRoutes)
-    .route("/", searchRoutes);
+    .route("/", searchRoutes)
+    .route("/", problemRoutes);
 
   const document = openApiDocument(app);
   app.get("/openapi.json", (c) => c.json(document(), 200, { "Cache-Control": "public, max-age=3600" }));
@@ -94,17 +96,17 @@ export function createApp() {
 
   app.notFound((c) => {
     const allow = allowedMethods(app.routes, c.req.path);
-    const problem =
+    const problem: ProblemInit =
       allow !== undefined
         ? {
-            status: 405 as const,
+            status: 405,
             slug: "method-not-allowed",
             title: "Method not allowed",
             detail: `${c.req.method} is not allowed on ${c.req.path}; this API is read-only. Use ${allow}.`,
             headers: { Allow: allow },
           }
         : {
-            status: 404 as const,
+            status: 404,
             slug: "not-found",
             title: "Not found",
             detail: `No resource at ${c.req.path.slice(0, 200)}. Start from /v1/summits, or see /docs.`,

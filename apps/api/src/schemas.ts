@@ -106,18 +106,44 @@ export const SearchHit = z
 
 export const Problem = z
   .object({
-    type: z.string().describe("A URI that names the kind of problem."),
+    type: z
+      .string()
+      .describe(
+        "A relative URI reference (`/problems/{slug}`) naming the kind of problem; resolve it against the request URL and GET it for a description.",
+      ),
     title: z.string(),
     status: z.number().int(),
     detail: z.string().describe("What went wrong and how to fix the request."),
     instance: z.string().describe("The path of the request."),
-    suggestions: z.array(z.string()).optional().describe("The nearest valid ids, for an unknown id."),
+    kind: z
+      .string()
+      .optional()
+      .describe("For an unknown id: what it should name (summit, actor, side, issue, source, outcome, ...)."),
+    id: z.string().optional().describe("For an unknown id: the id as given."),
+    suggestions: z
+      .array(z.string())
+      .optional()
+      .describe("For an unknown id: the nearest valid ids, best first."),
+    parameter: z
+      .string()
+      .optional()
+      .describe("For an unknown id in a query parameter: the parameter that holds it (e.g. `sides`)."),
     errors: z
       .array(z.object({ parameter: z.string(), detail: z.string() }))
       .optional()
-      .describe("One entry per invalid query parameter."),
+      .describe("One entry per invalid parameter."),
+    available: z.array(z.string()).optional().describe("For a 406: the media types the resource offers."),
   })
   .openapi("Problem");
+
+export const ProblemType = z
+  .object({
+    type: z.string().describe("The URI reference problem documents of this type carry."),
+    title: z.string(),
+    status: z.number().int().optional().describe("The HTTP status it comes with; absent when it varies."),
+    description: z.string().describe("What the problem means and which extension members it carries."),
+  })
+  .openapi("ProblemType");
 
 // The core's query results are TypeScript interfaces; these checks keep the schemas above honest.
 type Check<_T extends true> = never;

@@ -2,6 +2,7 @@ import { type EntityKind, InvalidQueryError, UnknownIdError } from "@parley/core
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { type ProblemSlug, problemTypeUri } from "./problem-types.ts";
 
 /** One parameter-level error inside a problem document (an RFC 9457 extension member). */
 export interface ParameterError {
@@ -11,8 +12,8 @@ export interface ParameterError {
 
 export interface ProblemInit {
   status: ContentfulStatusCode;
-  /** The last segment of the problem type URI, e.g. "unknown-id". */
-  slug: string;
+  /** The problem type, served at `/problems/{slug}`. */
+  slug: ProblemSlug;
   title: string;
   detail: string;
   /** Extension members: suggestions, errors, allowed values. */
@@ -27,11 +28,9 @@ export class Problem extends Error {
   }
 }
 
-export const PROBLEM_TYPE_BASE = "https://parley.invalid/problems/";
-
 export function problemResponse(c: Context, init: ProblemInit): Response {
   const body = {
-    type: `${PROBLEM_TYPE_BASE}${init.slug}`,
+    type: problemTypeUri(init.slug),
     title: init.title,
     status: init.status,
     detail: init.detail,
@@ -46,14 +45,25 @@ export function problemResponse(c: Context, init: ProblemInit): Response {
   });
 }
 
+/**
+ * An id that names nothing (the core's UnknownIdError has this shape), whose parts every problem
+ * carries as extension members, so a client can act on them without parsing `detail`.
+ */
+export interface UnknownId {
+  kind: string;
+  id: string;
+  suggestions: readonly string[];
+  message: string;
+}
+
 /** The 404 for an id in the path that names nothing, with the nearest ids that do. */
-export function unknownId(error: UnknownIdError): Problem {
+export function unknownId({ kind, id, suggestions, message }: UnknownId): Problem {
   return new Problem({
     status: 404,
     slug: "unknown-id",
-    title: `Unknown ${error.kind}`,
-    detail: error.message,
-    extensions: { kind: error.kind, id: error.id, suggestions: error.suggestions },
+    title: `Unknown ${kind}`,
+    detail: message,
+    extensions: { kind, id, suggestions },
   });
 }
 
@@ -79,7 +89,12 @@ export function fromQuery<T>(query: () => T, parameters: Partial<Record<EntityKi
   } catch (error) {
     if (error instanceof UnknownIdError) {
       const parameter = parameters[error.kind] ?? error.kind;
-      throw invalidParameter(parameter, `${parameter}: ${error.message}`, { suggestions: error.suggestions });
+      throw invalidParameter(parameter, `${parameter}: ${error.message}`, {
+        parameter,
+        kind: error.kind,
+        id: error.id,
+        suggestions: error.suggestions,
+      });
     }
     throw error;
   }

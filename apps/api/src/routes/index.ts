@@ -19,7 +19,12 @@ const index = createRoute({
   operationId: "getIndex",
   summary: "Where to start",
   request: { query: strictQuery({}) },
-  responses: { 200: json(ApiIndex, "Links to the resources."), 400: problems[400], 406: problems[406] },
+  responses: {
+    200: json(ApiIndex, "Links to the resources."),
+    400: problems[400],
+    406: problems[406],
+    414: problems[414],
+  },
 });
 
 export const indexRoutes = new OpenAPIHono().openapi(

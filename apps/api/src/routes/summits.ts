@@ -13,7 +13,12 @@ const listSummits = createRoute({
   operationId: "listSummits",
   summary: "The summits Parley models",
   request: { query: strictQuery({}) },
-  responses: { 200: json(SummitList, "Every bundled summit."), 400: problems[400], 406: problems[406] },
+  responses: {
+    200: json(SummitList, "Every bundled summit."),
+    400: problems[400],
+    406: problems[406],
+    414: problems[414],
+  },
 });
 
 const JSON_LD_SUFFIX = ".jsonld";

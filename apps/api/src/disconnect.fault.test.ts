@@ -145,7 +145,7 @@ describe("clients that disconnect", () => {
     const origin = `http://127.0.0.1:${port}`;
     // Several at once, each compared byte for byte with the in-process answer.
     const checks = [...LARGE, ...LARGE].map(async (path, i) => {
-      const headers =
+      const headers: Record<string, string> =
         i % 2 === 0 ? {} : { Accept: "application/json, text/csv, application/ld+json, */*;q=0.3" };
       const served = await fetch(`${origin}${path}`, { headers });
       const expected = await app.request(`${origin}${path}`, { headers });

@@ -4,6 +4,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
+import { get } from "node:http";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
@@ -21,11 +22,11 @@ async function freePort() {
   return port;
 }
 
-async function start(command, args) {
+async function start(command, args, env = {}) {
   const port = await freePort();
   const child = spawn(command, args, {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
+    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const origin = `http://127.0.0.1:${port}`;
@@ -41,7 +42,17 @@ async function start(command, args) {
   throw new Error(`${command} ${args.join(" ")} did not start`);
 }
 
+// The size of one answer, on a fresh connection: fetch's pool may still hold a socket to an
+// earlier, stopped server that had the same port.
+async function bodyBytes(url) {
+  const [response] = await once(get(url, { agent: false }), "response");
+  let bytes = 0;
+  for await (const chunk of response) bytes += chunk.length;
+  return bytes;
+}
+
 const MS = { us: 0.001, ms: 1, s: 1000 };
+const MB = { B: 1 / 2 ** 20, KB: 1 / 1024, MB: 1, GB: 1024 };
 
 function wrk(url) {
   const warm = ["-t1", "-c10", "-d1s", url];
@@ -54,7 +65,8 @@ function wrk(url) {
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
   const errors = non2xx + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0);
-  return { rps, p99Ms: Number(p99) * MS[unit], errors };
+  const [, transfer, size] = /Transfer\/sec:\s+([\d.]+)(B|KB|MB|GB)/.exec(out) ?? [];
+  return { rps, p99Ms: Number(p99) * MS[unit], errors, mbPerSec: Number(transfer) * MB[size] };
 }
 
 const parleyPaths = {
@@ -87,6 +99,7 @@ const row = (runtime, name, result, floor) => {
     "req/s": Math.round(result.rps),
     "p99 ms": Number(result.p99Ms.toFixed(2)),
     errors: result.errors,
+    "MB/s": Number(result.mbPerSec.toFixed(1)),
     "vs floor": ofFloor === undefined ? "" : `${(ofFloor * 100).toFixed(0)}%`,
   });
   if (name.startsWith("parley") && (ofFloor < 0.9 || result.p99Ms >= 10 || result.errors > 0)) failed = true;
@@ -109,12 +122,25 @@ for (const runtime of runtimes) {
   row(runtime.name, "floor (hono c.json)", results.floor);
   rows.at(-1)["vs floor"] = `${((results.floor.rps / results.ceiling.rps) * 100).toFixed(0)}% of ceiling`;
   const server = await start(...runtime.parley);
+  const sizes = {};
   try {
     for (const [name, path] of Object.entries(parleyPaths)) {
+      sizes[name] = await bodyBytes(`${server.origin}${path}`);
       row(runtime.name, `parley ${name}`, wrk(`${server.origin}${path}`), results.floor);
     }
   } finally {
     server.stop();
+  }
+  // Extra rows, not the target: the floor sending a fixed body as large as each Parley answer,
+  // to show how much of the gap is bytes on the wire rather than work per request.
+  for (const [name, bytes] of Object.entries(sizes)) {
+    const [command, args] = runtime.floor;
+    const sized = await start(command, args, { FLOOR_BODY_BYTES: String(bytes) });
+    try {
+      row(runtime.name, `extra: floor, ${bytes} B body (as ${name})`, wrk(`${sized.origin}/`));
+    } finally {
+      sized.stop();
+    }
   }
 }
 

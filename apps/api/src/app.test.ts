@@ -349,6 +349,31 @@ describe("HTTP", () => {
     expect(notModified.headers.get("content-type")).toBeNull();
   });
 
+  it("answers a repeated read synchronously, before routing, so Node's adapter takes its fast path", async () => {
+    const url = `http://localhost${base}/compare?issues=ceasefire`;
+    const first = app.fetch(new Request(url));
+    expect(first).toBeInstanceOf(Promise);
+    const etag = (await first).headers.get("etag");
+    const hit = app.fetch(new Request(url));
+    expect(hit).toBeInstanceOf(Response);
+    expect((hit as Response).headers.get("etag")).toBe(etag);
+    const revalidated = app.fetch(new Request(url, { headers: { "If-None-Match": etag ?? "" } }));
+    expect((revalidated as Response).status).toBe(304);
+    // Another Accept is another answer: it is negotiated, not served from the JSON one.
+    const other = await app.fetch(new Request(url, { headers: { Accept: "text/html" } }));
+    expect(other.status).toBe(406);
+  });
+
+  it("puts CORS, secure headers and a request id on problems too, 414 included", async () => {
+    for (const path of [`${base}/claims?issue=${"a".repeat(1100)}`, "/nowhere", `${base}/claims?limit=0`]) {
+      const response = await app.request(path, { headers: { "X-Request-Id": "trace-7" } });
+      expect(response.status, path).toBeGreaterThanOrEqual(400);
+      expect(response.headers.get("access-control-allow-origin"), path).toBe("*");
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("x-request-id"), path).toBe("trace-7");
+    }
+  });
+
   it("opens CORS for reads, sets secure headers and a request id", async () => {
     const response = await app.request(`${base}/issues`, { headers: { Origin: "https://example.org" } });
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
@@ -370,6 +395,19 @@ describe("HTTP", () => {
       method: "OPTIONS",
       headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET" },
     });
-    expect(preflight.headers.get("access-control-allow-methods")).toContain("GET");
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-methods")).toBe("GET,HEAD,OPTIONS");
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+    expect(preflight.headers.get("access-control-max-age")).toBe("86400");
+    const withHeaders = await app.request(`${base}/claims`, {
+      method: "OPTIONS",
+      headers: {
+        Origin: "https://example.org",
+        "Access-Control-Request-Headers": "x-request-id, if-none-match",
+      },
+    });
+    expect(withHeaders.headers.get("access-control-allow-headers")).toBe("x-request-id,if-none-match");
+    expect(withHeaders.headers.get("vary")).toBe("Access-Control-Request-Headers");
+    await expectProblem("/nowhere", 404, { method: "OPTIONS" });
   });
 });

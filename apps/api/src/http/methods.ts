@@ -1,9 +1,6 @@
-import type { MiddlewareHandler } from "hono";
-import { Problem } from "./problem.ts";
-
 export const READ_METHODS = "GET, HEAD, OPTIONS";
 
-interface RouteEntry {
+export interface RouteEntry {
   method: string;
   path: string;
 }
@@ -30,22 +27,4 @@ export function allowedMethods(routes: readonly RouteEntry[], path: string): str
     compiled.set(routes, patterns);
   }
   return patterns.some((p) => p.test(path)) ? READ_METHODS : undefined;
-}
-
-/** Answers OPTIONS on a known resource with its `Allow` (CORS preflights included). */
-export function methodGuard(routes: () => readonly RouteEntry[]): MiddlewareHandler {
-  return async (c, next) => {
-    if (c.req.method !== "OPTIONS") return next();
-    const allow = allowedMethods(routes(), c.req.path);
-    if (allow === undefined) {
-      throw new Problem({
-        status: 404,
-        slug: "not-found",
-        title: "Not found",
-        detail: `No resource at ${c.req.path.slice(0, 200)}. Start from /v1/summits, or see /docs.`,
-      });
-    }
-    await next();
-    c.res.headers.set("Allow", allow);
-  };
 }

@@ -42,13 +42,22 @@ async function start(command, args, env = {}) {
   throw new Error(`${command} ${args.join(" ")} did not start`);
 }
 
-// The size of one answer, on a fresh connection: fetch's pool may still hold a socket to an
-// earlier, stopped server that had the same port.
-async function bodyBytes(url) {
+// The size and headers of one answer, on a fresh connection: fetch's pool may still hold a
+// socket to an earlier, stopped server that had the same port.
+async function answerShape(url) {
   const [response] = await once(get(url, { agent: false }), "response");
   let bytes = 0;
   for await (const chunk of response) bytes += chunk.length;
-  return bytes;
+  // What the API itself sets; Node's own (Date, Connection, ...) every server sends anyway.
+  const {
+    date: _date,
+    connection: _connection,
+    "keep-alive": _keepAlive,
+    "content-length": _length,
+    "x-request-id": _requestId,
+    ...headers
+  } = response.headers;
+  return { bytes, headers };
 }
 
 const MS = { us: 0.001, ms: 1, s: 1000 };
@@ -122,24 +131,34 @@ for (const runtime of runtimes) {
   row(runtime.name, "floor (hono c.json)", results.floor);
   rows.at(-1)["vs floor"] = `${((results.floor.rps / results.ceiling.rps) * 100).toFixed(0)}% of ceiling`;
   const server = await start(...runtime.parley);
-  const sizes = {};
+  const shapes = {};
   try {
     for (const [name, path] of Object.entries(parleyPaths)) {
-      sizes[name] = await bodyBytes(`${server.origin}${path}`);
+      shapes[name] = await answerShape(`${server.origin}${path}`);
       row(runtime.name, `parley ${name}`, wrk(`${server.origin}${path}`), results.floor);
     }
   } finally {
     server.stop();
   }
   // Extra rows, not the target: the floor sending a fixed body as large as each Parley answer,
-  // to show how much of the gap is bytes on the wire rather than work per request.
-  for (const [name, bytes] of Object.entries(sizes)) {
+  // then also Parley's headers, to show how much of the gap is bytes and headers on the wire
+  // rather than work per request.
+  for (const [name, { bytes, headers }] of Object.entries(shapes)) {
     const [command, args] = runtime.floor;
-    const sized = await start(command, args, { FLOOR_BODY_BYTES: String(bytes) });
-    try {
-      row(runtime.name, `extra: floor, ${bytes} B body (as ${name})`, wrk(`${sized.origin}/`));
-    } finally {
-      sized.stop();
+    const variants = [
+      [`extra: floor, ${bytes} B body (as ${name})`, { FLOOR_BODY_BYTES: String(bytes) }],
+      [
+        `extra: floor, ${bytes} B + ${name}'s headers`,
+        { FLOOR_BODY_BYTES: String(bytes), FLOOR_HEADERS: JSON.stringify(headers) },
+      ],
+    ];
+    for (const [label, env] of variants) {
+      const sized = await start(command, args, env);
+      try {
+        row(runtime.name, label, wrk(`${sized.origin}/`));
+      } finally {
+        sized.stop();
+      }
     }
   }
 }

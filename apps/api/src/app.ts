@@ -19,8 +19,6 @@ import { sourceRoutes } from "./routes/sources.ts";
 import { summitRoutes } from "./routes/summits.ts";
 import { timelineRoutes } from "./routes/timeline.ts";
 
-export { MAX_QUERY_LENGTH, MAX_URL_LENGTH } from "./http/envelope.ts";
-
 /**
  * The whole API, independent of the runtime: every entry file (Node, Workers, Bun, Deno)
  * serves the app this returns.

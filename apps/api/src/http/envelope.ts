@@ -3,15 +3,15 @@ import { allowedMethods, type RouteEntry } from "./methods.ts";
 import { type ProblemInit, problemResponse } from "./problem.ts";
 
 /** Longer URLs are refused before routing: no legitimate query needs more. */
-export const MAX_URL_LENGTH = 2048;
-export const MAX_QUERY_LENGTH = 1024;
+const MAX_URL_LENGTH = 2048;
+const MAX_QUERY_LENGTH = 1024;
 
 /**
  * The headers every answer carries, problems included: open CORS for reads, and the secure
  * headers that matter for a JSON API (the legacy browser ones, X-XSS-Protection and the like, are
  * left out). Fixed, so they are built once instead of by a middleware each per request.
  */
-export const ENVELOPE_HEADERS: Readonly<Record<string, string>> = {
+const ENVELOPE_HEADERS = Object.entries({
   "access-control-allow-origin": "*",
   "access-control-expose-headers": "ETag,X-Request-Id,Allow",
   "cross-origin-opener-policy": "same-origin",
@@ -20,9 +20,7 @@ export const ENVELOPE_HEADERS: Readonly<Record<string, string>> = {
   "strict-transport-security": "max-age=15552000; includeSubDomains",
   "x-content-type-options": "nosniff",
   "x-frame-options": "SAMEORIGIN",
-};
-
-const ENVELOPE_ENTRIES = Object.entries(ENVELOPE_HEADERS);
+});
 
 // What a client may send as X-Request-Id to have it echoed (as hono/request-id accepts).
 const CLIENT_REQUEST_ID = /^[\w\-=]{1,255}$/;
@@ -72,7 +70,7 @@ export function envelope(routes: () => readonly RouteEntry[]): MiddlewareHandler
       await next();
     }
     const headers = c.res.headers;
-    for (const [name, value] of ENVELOPE_ENTRIES) headers.set(name, value);
+    for (const [name, value] of ENVELOPE_HEADERS) headers.set(name, value);
     headers.set("x-request-id", requestId);
   };
 }

@@ -2,9 +2,9 @@ import { z } from "@hono/zod-openapi";
 import * as core from "@parley/core";
 
 /**
- * The response schemas. The model's own are the core's zod schemas, named here (zod `meta`, so it
- * works whichever module loaded first) so the OpenAPI
- * document shows each once as a component; the API's envelopes are built from them.
+ * The response schemas. The model's and the queries' own are the core's zod schemas, given a name
+ * (zod `meta`) so the OpenAPI document shows each as a component; the API's envelopes are built
+ * from them.
  */
 export const Summit = core.Summit.meta({ id: "Summit" });
 export const Actor = core.Actor.meta({ id: "Actor" });
@@ -14,6 +14,10 @@ export const Outcome = core.Outcome.meta({ id: "Outcome" });
 export const Discrepancy = core.Discrepancy.meta({ id: "Discrepancy" });
 export const TimelineEvent = core.TimelineEvent.meta({ id: "TimelineEvent" });
 export const Source = core.Source.meta({ id: "Source" });
+export const Comparison = core.Comparison.meta({ id: "Comparison" });
+export const Span = core.Span.meta({ id: "Span" });
+export const SourceDetail = core.SourceView.meta({ id: "SourceDetail" });
+export const SearchHit = core.SearchHit.meta({ id: "SearchHit" });
 
 export const SummitParams = z.object({
   id: z
@@ -50,25 +54,6 @@ export const ClaimPage = z
   })
   .openapi("ClaimPage");
 
-export const Comparison = z
-  .object({
-    by: z.enum(["side", "actor"]),
-    columns: z.array(z.object({ id: core.Id, name: core.Localized })),
-    rows: z.array(
-      z.object({
-        issue: Issue,
-        cells: z.array(
-          z.object({
-            columnId: core.Id,
-            claims: z.array(Claim),
-            gap: z.boolean().describe("True when the sources give this column no position on the issue."),
-          }),
-        ),
-      }),
-    ),
-  })
-  .openapi("Comparison");
-
 export const SourceSummary = z
   .object({
     id: core.SourceId,
@@ -78,31 +63,6 @@ export const SourceSummary = z
     length: z.number().int().describe("The text's length in Unicode code points."),
   })
   .openapi("SourceSummary");
-
-export const Span = z
-  .object({
-    start: z.number().int(),
-    end: z.number().int(),
-    exact: z.string(),
-    kind: z.enum(["claim", "outcome", "issue", "discrepancy", "event", "role", "summit"]),
-    id: z.string().describe("The id of the fact the span proves (for a role, the actor's id)."),
-  })
-  .openapi("Span");
-
-export const SourceDetail = z.object({ source: Source, spans: z.array(Span) }).openapi("SourceDetail");
-
-export const SearchHit = z
-  .object({
-    kind: z.enum(["claim", "source"]),
-    id: z.string(),
-    score: z.number(),
-    matchedWords: z.number().int(),
-    field: z.enum(["quote", "summary-id", "summary-en", "source"]),
-    snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
-    claim: Claim.optional(),
-    paragraph: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
-  })
-  .openapi("SearchHit");
 
 export const Problem = z
   .object({
@@ -144,13 +104,3 @@ export const ProblemType = z
     description: z.string().describe("What the problem means and which extension members it carries."),
   })
   .openapi("ProblemType");
-
-// The core's query results are TypeScript interfaces; these checks keep the schemas above honest.
-type Check<_T extends true> = never;
-type Describes<Schema, Value> = [Value] extends [Schema] ? true : false;
-export type SchemaChecks = [
-  Check<Describes<z.infer<typeof Comparison>, core.Comparison>>,
-  Check<Describes<z.infer<typeof Span>, core.Span>>,
-  Check<Describes<z.infer<typeof SearchHit>, core.SearchHit>>,
-  Check<Describes<z.infer<typeof SourceDetail>, core.SourceView>>,
-];

@@ -43,17 +43,13 @@ function networkFailure(error: unknown, origin: string, timeoutMs: number): Remo
 // The API answers an unknown id in a query parameter with a 400 whose detail is the core's own
 // message, `sides: Unknown side "Rusa". Did you mean "russia"?`; reading the kind and id back lets
 // remote mode report it exactly as the embedded data does.
-const UNKNOWN_ID = /^[\w-]+: Unknown ([\w-]+) "(.*)"\.(?: Did you mean .*)?$/s;
-
 /** The core's error for a problem document that names one, else undefined. */
 function domainError(problem: Problem): Error | undefined {
-  if (problem.status === 404 && problem.kind && problem.id !== undefined) {
+  // Unknown ids come as 404 (in the path) or 400 (in a query parameter), both naming the id.
+  if (problem.kind && problem.id !== undefined) {
     return new UnknownIdError(problem.kind as EntityKind, problem.id, problem.suggestions ?? []);
   }
   if (problem.status !== 400) return undefined;
-  const unknown = problem.suggestions ? UNKNOWN_ID.exec(problem.detail) : null;
-  if (unknown)
-    return new UnknownIdError(unknown[1] as EntityKind, unknown[2] as string, problem.suggestions ?? []);
   return new InvalidQueryError(problem.errors?.[0]?.parameter ?? "query", problem.detail);
 }
 

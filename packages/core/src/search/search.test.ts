@@ -62,3 +62,12 @@ describe("search", () => {
     expect(search(model, "damai", { limit: 1 })).toHaveLength(1);
   });
 });
+
+describe("search snippets", () => {
+  it("show a claim's verbatim quote when it matches as well as a summary", () => {
+    const hits = search(model, "kesepakatan", { kinds: ["claim"], limit: 50 });
+    const withQuote = hits.filter((h) => h.claim?.evidence.some((e) => /kesepakatan/i.test(e.quote.exact)));
+    expect(withQuote.length).toBeGreaterThan(0);
+    for (const hit of withQuote) expect(hit.field).toBe("quote");
+  });
+});

@@ -160,8 +160,8 @@ function snippetOf(text: string, queryTerms: ReadonlySet<string>, language: Lang
  * Full-text search over claims (quotes, Indonesian and English summaries) and source
  * paragraphs. Indonesian word forms meet through their stems ("sepakat" finds "kesepakatan",
  * "damai" finds "perdamaian"). Hits that match more of the query's words rank first, then by
- * BM25 score; a claim appears once, under its best-matching field. Snippets are cut only for
- * the hits returned.
+ * BM25 score; a claim appears once, with its quote as the snippet when the quote matches as well
+ * as its summaries do. Snippets are cut only for the hits returned.
  */
 export function search(model: SummitModel, query: string, options: SearchOptions = {}): SearchHit[] {
   const limit = Math.max(1, Math.min(200, Math.trunc(options.limit ?? 20) || 20));
@@ -181,11 +181,12 @@ export function search(model: SummitModel, query: string, options: SearchOptions
       if (matchedWords === 0) continue;
       const key = doc.kind === "claim" ? `claim:${doc.ref}` : `source:${doc.ref}:${doc.start}`;
       const previous = best.get(key);
-      if (
-        previous &&
-        (previous.matchedWords > matchedWords ||
-          (previous.matchedWords === matchedWords && previous.score >= hit.score))
-      ) {
+      if (previous && previous.matchedWords > matchedWords) continue;
+      if (previous && previous.matchedWords === matchedWords) {
+        // A claim ranks by its best field's score, but shows the verbatim quote whenever the quote
+        // matches as many words as a summary does: the quote is what proves it.
+        if (doc.field === "quote") previous.doc = doc;
+        previous.score = Math.max(previous.score, hit.score);
         continue;
       }
       best.set(key, { doc, score: hit.score, matchedWords });

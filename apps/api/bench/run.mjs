@@ -5,22 +5,14 @@ import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { get } from "node:http";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { freePort } from "./free-port.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const DURATION = process.env.BENCH_DURATION ?? "5s";
 const CONNECTIONS = 50;
 // The binary itself, not the .bin shim: killing a shim would leave the server running.
 const bun = `${root}node_modules/bun/bin/bun.exe`;
-
-async function freePort() {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address();
-  server.close();
-  return port;
-}
 
 async function start(command, args, env = {}) {
   const port = await freePort();

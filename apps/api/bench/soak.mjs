@@ -5,13 +5,12 @@
 // the server is killed at the end whatever happens. SOAK_DURATION, SOAK_WARMUP and
 // SOAK_CONNECTIONS change the defaults (60s, 10s, 100).
 import { execFile, spawn } from "node:child_process";
-import { once } from "node:events";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { freePort } from "./free-port.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const DURATION_S = Number.parseInt(process.env.SOAK_DURATION ?? "60", 10);
@@ -46,14 +45,6 @@ if (!existsSync(`${root}dist/node.js`)) {
     "dist/node.js is missing: run `pnpm --filter @parley/api build` first (the root `pnpm bench` does).",
   );
   process.exit(1);
-}
-
-async function freePort() {
-  const server = createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address();
-  server.close();
-  return port;
 }
 
 /** The resident set size of a process, in KiB, from /proc (Linux). */

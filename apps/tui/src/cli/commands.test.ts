@@ -1,32 +1,13 @@
 import { getSummit } from "@parley/core";
 import { describe, expect, it } from "vitest";
 import { embeddedData } from "../data/embedded.ts";
+import { parley as runParley } from "../test/parley.ts";
 import { themeFor } from "../themes/theme.ts";
-import { parseInvocation } from "./args.ts";
-import { describeFailure, runCommand } from "./commands.ts";
 
 const model = getSummit("alaska-2025");
 
-/** Runs `parley <argv>` in process as the entry does; returns the exit code and both streams. */
-async function parley(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const output = {
-    out: (t: string) => {
-      stdout += `${t}\n`;
-    },
-    err: (t: string) => {
-      stderr += `${t}\n`;
-    },
-  };
-  try {
-    const code = await runCommand(parseInvocation(argv), embeddedData(), output);
-    return { code, stdout, stderr };
-  } catch (error) {
-    const failure = describeFailure(error);
-    return { code: failure.code, stdout, stderr: failure.message };
-  }
-}
+/** `parley <argv>` in process over the embedded data. */
+const parley = (...argv: string[]) => runParley(embeddedData(), ...argv);
 
 describe("parley subcommands", () => {
   it("compare prints both sides per issue, gaps included", async () => {

@@ -138,7 +138,9 @@ export function modelSchemas<E extends z.ZodType>(evidence: E) {
   const Duration = z.object({
     label: Localized,
     minutes: z.number().int().positive().describe("The figure the source gives, in minutes."),
-    qualifier: z.enum(["almost", "exactly", "more-than"]),
+    qualifier: z
+      .enum(["almost", "more-than", "unqualified"])
+      .describe("How the source qualifies the figure; unqualified: it gives the figure alone."),
     evidence: evidenceList,
   });
 

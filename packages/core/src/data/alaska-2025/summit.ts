@@ -54,7 +54,7 @@ export const summit: AuthoredSummit = {
         id: "tiga jam (sumber 000, dalam ringkasan berikutnya)",
       },
       minutes: 180,
-      qualifier: "exactly",
+      qualifier: "unqualified",
       evidence: [s000("diskusi selama tiga jam"), s000("Diskusi tiga jam")],
     },
   ],

@@ -1,6 +1,4 @@
-import { Box, Text } from "ink";
-import { Item } from "../components/Item.tsx";
-import { ScrollList } from "../components/ScrollList.tsx";
+import { ItemList } from "../components/ItemList.tsx";
 import { Status } from "../components/Status.tsx";
 import { useUi } from "../contexts/ui.tsx";
 import { useNames } from "../hooks/use-names.ts";
@@ -11,7 +9,7 @@ import { factItems, type ScreenProps } from "../routes.ts";
 
 /** What the summit did or did not produce, with each outcome's status as the sources give it. */
 export function OutcomesScreen({ active, width, height, open }: ScreenProps) {
-  const { data, lang, theme } = useUi();
+  const { data, lang } = useUi();
   const outcomes = useQuery("outcomes", () => data.outcomes());
   const names = useNames();
   const list = outcomes.data ?? [];
@@ -22,23 +20,17 @@ export function OutcomesScreen({ active, width, height, open }: ScreenProps) {
   });
   if (!outcomes.data || !names) return <Status error={outcomes.error} />;
   return (
-    <Box flexDirection="column" width={width} height={height}>
-      <Text {...theme.title}>{t(lang, "outcomes")}</Text>
-      {list.length === 0 ? <Text {...theme.gap}>{t(lang, "nothing")}</Text> : null}
-      <ScrollList
-        items={list}
-        selected={selected}
-        height={height - 1}
-        heightOf={() => 2}
-        keyOf={(o) => o.id}
-        render={(o, isSelected) => (
-          <Item
-            selected={isSelected}
-            main={pick(o.label, lang)}
-            detail={`${statusLabel(o.status, lang)}${o.claimedById ? ` · ${t(lang, "claimedBy")} ${names.actor(o.claimedById, lang)}` : ""} · ${names.sourceTags(o.evidence)}`}
-          />
-        )}
-      />
-    </Box>
+    <ItemList
+      title={t(lang, "outcomes")}
+      items={list}
+      selected={selected}
+      width={width}
+      height={height}
+      keyOf={(o) => o.id}
+      main={(o) => pick(o.label, lang)}
+      detail={(o) =>
+        `${statusLabel(o.status, lang)}${o.claimedById ? ` · ${t(lang, "claimedBy")} ${names.actor(o.claimedById, lang)}` : ""} · ${names.sourceTags(o.evidence)}`
+      }
+    />
   );
 }

@@ -1,6 +1,4 @@
-import { Box, Text } from "ink";
-import { Item } from "../components/Item.tsx";
-import { ScrollList } from "../components/ScrollList.tsx";
+import { ItemList } from "../components/ItemList.tsx";
 import { Status } from "../components/Status.tsx";
 import { useUi } from "../contexts/ui.tsx";
 import { useNames } from "../hooks/use-names.ts";
@@ -11,7 +9,7 @@ import type { ScreenProps } from "../routes.ts";
 
 /** The five articles; enter opens one with every quoted span marked. */
 export function SourcesScreen({ active, width, height, open }: ScreenProps) {
-  const { data, lang, theme } = useUi();
+  const { data, lang } = useUi();
   const sources = useQuery("sources", () => data.sources());
   const names = useNames();
   const list = sources.data ?? [];
@@ -21,18 +19,15 @@ export function SourcesScreen({ active, width, height, open }: ScreenProps) {
   });
   if (!sources.data || !names) return <Status error={sources.error} />;
   return (
-    <Box flexDirection="column" width={width} height={height}>
-      <Text {...theme.title}>{t(lang, "sources")}</Text>
-      <ScrollList
-        items={list}
-        selected={selected}
-        height={height - 1}
-        heightOf={() => 2}
-        keyOf={(s) => s.id}
-        render={(s, isSelected) => (
-          <Item selected={isSelected} main={`[${names.sourceTag(s.id)}] ${s.title}`} detail={s.id} />
-        )}
-      />
-    </Box>
+    <ItemList
+      title={t(lang, "sources")}
+      items={list}
+      selected={selected}
+      width={width}
+      height={height}
+      keyOf={(s) => s.id}
+      main={(s) => `[${names.sourceTag(s.id)}] ${s.title}`}
+      detail={(s) => s.id}
+    />
   );
 }

@@ -1,6 +1,4 @@
-import { Box, Text } from "ink";
-import { Item } from "../components/Item.tsx";
-import { ScrollList } from "../components/ScrollList.tsx";
+import { ItemList } from "../components/ItemList.tsx";
 import { Status } from "../components/Status.tsx";
 import { useUi } from "../contexts/ui.tsx";
 import { useNames } from "../hooks/use-names.ts";
@@ -11,7 +9,7 @@ import { factItems, type ScreenProps } from "../routes.ts";
 
 /** Dated events, earliest first, each saying whether the text states its date or Parley infers it. */
 export function TimelineScreen({ active, width, height, open }: ScreenProps) {
-  const { data, lang, theme } = useUi();
+  const { data, lang } = useUi();
   const events = useQuery("timeline", () => data.timeline());
   const names = useNames();
   const list = events.data ?? [];
@@ -26,23 +24,17 @@ export function TimelineScreen({ active, width, height, open }: ScreenProps) {
   });
   if (!events.data || !names) return <Status error={events.error} />;
   return (
-    <Box flexDirection="column" width={width} height={height}>
-      <Text {...theme.title}>{t(lang, "timeline")}</Text>
-      {list.length === 0 ? <Text {...theme.gap}>{t(lang, "nothing")}</Text> : null}
-      <ScrollList
-        items={list}
-        selected={selected}
-        height={height - 1}
-        heightOf={() => 2}
-        keyOf={(e) => e.id}
-        render={(e, isSelected) => (
-          <Item
-            selected={isSelected}
-            main={`${e.date}  ${pick(e.label, lang)}`}
-            detail={`${t(lang, e.basis)}${e.inference ? `: ${pick(e.inference, lang)}` : ""} · ${names.sourceTags(e.evidence)}`}
-          />
-        )}
-      />
-    </Box>
+    <ItemList
+      title={t(lang, "timeline")}
+      items={list}
+      selected={selected}
+      width={width}
+      height={height}
+      keyOf={(e) => e.id}
+      main={(e) => `${e.date}  ${pick(e.label, lang)}`}
+      detail={(e) =>
+        `${t(lang, e.basis)}${e.inference ? `: ${pick(e.inference, lang)}` : ""} · ${names.sourceTags(e.evidence)}`
+      }
+    />
   );
 }

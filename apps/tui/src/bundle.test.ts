@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { ONE_COLUMN } from "./terminal-text/one-column.ts";
 
 // What the built CLI loads at start decides how soon the first line or frame appears.
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
@@ -33,5 +34,16 @@ describe("the bundle", () => {
     expect(all).not.toContain("connectToDevTools");
     expect(all).not.toContain("Sec-WebSocket-Key");
     expect(all).not.toMatch(/react-reconciler\.development|react-jsx-runtime\.development/);
+  });
+
+  it("gives Ink the fast text paths and loads yoga without fetch", () => {
+    const ui = read(files.find((f) => f.startsWith("chunks/interactive-")) as string);
+    // src/terminal-text/ stands in for string-width, slice-ansi and ansi-tokenize (their fallbacks
+    // are bundled too), and keeps string-width's emoji regex a literal that V8 parses on first use.
+    expect(ui).toContain(ONE_COLUMN.source);
+    expect(ui).toContain("/^\\p{RGI_Emoji}$/v");
+    expect(ui).not.toMatch(/new RegExp\("\^\\\\p\{RGI_Emoji/);
+    // yoga's loader would fetch() its own data: URL, loading undici to decode it.
+    expect(ui).not.toContain("typeof fetch");
   });
 });

@@ -1,10 +1,17 @@
-// Startup and key latency of the bundled CLI in a real pseudo-terminal (script -q -c), against
+// Startup and key latency of the built CLI in a real pseudo-terminal (script -q -c), against
 // `node -e 0` measured in the same run, plus peak memory (VmHWM). Bounded: every wait times out.
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const cli = join(dist, "cli.js");
+// The same build without its code cache: how parley starts on a Node other than the build's.
+const uncached = mkdtempSync(join(tmpdir(), "parley-bench-"));
+cpSync(dist, uncached, { recursive: true });
+for (const file of readdirSync(uncached)) if (file.endsWith(".cache")) rmSync(join(uncached, file));
 // This 2-core machine varies by ±50 ms from one start to the next: enough runs for a stable median.
 const RUNS = 11;
 const TIMEOUT_MS = 5000;
@@ -35,7 +42,7 @@ function baseline() {
   return performance.now() - start;
 }
 
-function session() {
+function session(cli) {
   return new Promise((resolve, reject) => {
     // script and its shell take ~20 ms to set up the terminal, which is not parley's start: the
     // shell says it is ready, waits for a line, and the clock starts when that line lets it exec
@@ -91,10 +98,13 @@ function session() {
 
 const base = [];
 const results = [];
+const coldResults = [];
 for (let i = 0; i < RUNS; i++) {
   base.push(baseline());
-  results.push(await session());
+  results.push(await session(cli));
+  coldResults.push(await session(join(uncached, "cli.js")));
 }
+rmSync(uncached, { recursive: true, force: true });
 const row = (name, value, target) => `${name.padEnd(30)}${value.padStart(12)}   ${target}`;
 console.log(row(`measure (median of ${RUNS})`, "value", "target"));
 console.log(row("node -e 0", `${median(base).toFixed(0)} ms`, ""));
@@ -103,6 +113,9 @@ const firsts = results.map((r) => r.firstFrame).sort((a, b) => a - b);
 console.log(row("start to first frame", `${first.toFixed(0)} ms`, "< 250 ms"));
 console.log(row("  fastest, slowest", `${firsts[0].toFixed(0)}, ${firsts.at(-1).toFixed(0)} ms`, ""));
 console.log(row("  minus node -e 0", `${(first - median(base)).toFixed(0)} ms`, ""));
+console.log(
+  row("  without the code cache", `${median(coldResults.map((r) => r.firstFrame)).toFixed(0)} ms`, ""),
+);
 console.log(row("key to next frame", `${median(results.map((r) => r.key)).toFixed(1)} ms`, "< 30 ms"));
 console.log(
   row("peak memory (RSS)", `${(Math.max(...results.map((r) => r.memory)) / 1024).toFixed(0)} MB`, "< 100 MB"),

@@ -1,13 +1,23 @@
-// Bundles the CLI: starting a few files is much faster than resolving hundreds of modules, and
-// the first frame has to be drawn quickly (see bench/). The core is bundled from its source
-// through the "@parley/source" condition.
+// Builds the CLI for a quick first frame (see bench/): the whole CLI as one CommonJS script,
+// dist/parley.cjs, with V8's compiled code for it beside it (src/code-cache.ts), and the
+// bin, dist/cli.js, that runs the two. The core is bundled from its source through the
+// "@parley/source" condition.
+import { execFileSync } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
+/** Replaces `from` with `to` in a dependency's file, failing the build if it is not there once. */
+function patch(source, from, to, file) {
+  const parts = source.split(from);
+  if (parts.length !== 2) throw new Error(`${file} no longer has ${from} once: review this patch`);
+  return parts.join(to);
+}
+
 // Ink imports its React DevTools bridge (and through it `ws`) only when DEV=true; the bundle
 // stands it in with nothing, so 50 kB are never parsed and DEV=true does not crash on a missing
-// react-devtools-core.
+// react-devtools-core. The two top-level awaits that serve DEV=true (the bridge and reading
+// Ink's package.json, which is not in the bundle) go too: a CommonJS script cannot await at its top.
 const withoutDevtools = {
   name: "without-react-devtools",
   setup(build) {
@@ -15,24 +25,66 @@ const withoutDevtools = {
       /[\\/]ink[\\/]/.test(args.importer) ? { path: "devtools", namespace: "empty" } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "export {};" }));
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, async (args) => {
+      let source = await readFile(args.path, "utf8");
+      source = patch(source, "await import('./devtools.js');", "", args.path);
+      source = patch(
+        source,
+        "? await loadPackageJson()",
+        "? { name: undefined, version: undefined }",
+        args.path,
+      );
+      return { contents: source, loader: "js" };
+    });
   },
 };
 
-// yoga (Ink's layout engine) ships its WebAssembly as a base64 data: URL, and its Emscripten loader
-// hands that URL to fetch() whenever fetch exists. In Node that loads undici and runs its data-URL
-// parser over 90 kB of base64 before compiling, ~30 ms of the first frame. Without fetch the loader
-// decodes the same bytes with atob and instantiates them, as it does in any runtime without fetch.
-const yogaWithoutFetch = {
-  name: "yoga-without-fetch",
+// yoga (Ink's layout engine) ships its WebAssembly as a base64 data: URL inside an Emscripten
+// loader, and its entry awaits that loader at the top. The bundle's yoga-layout instead compiles
+// the bytes synchronously (Emscripten's instantiateWasm hook), which a CommonJS script needs, and
+// which skips the loader's fetch() of its own data: URL: in Node that loaded undici and ran its
+// data-URL parser over 90 kB before compiling, ~30 ms of the first frame.
+const DATA_URL = /"data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
+const syncYoga = {
+  name: "sync-yoga",
   setup(build) {
+    build.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, async (args) => {
+      const loaderPath = fileURLToPath(new URL("../binaries/yoga-wasm-base64-esm.js", `file://${args.path}`));
+      const wasm = DATA_URL.exec(await readFile(loaderPath, "utf8"))?.[1];
+      if (wasm === undefined) throw new Error(`${loaderPath} no longer holds its WebAssembly as a data: URL`);
+      const original = await readFile(args.path, "utf8");
+      patch(original, "const Yoga = wrapAssembly(await loadYoga());", "", args.path);
+      return {
+        loader: "js",
+        resolveDir: fileURLToPath(new URL(".", `file://${args.path}`)),
+        contents: `
+import loadYoga from "../binaries/yoga-wasm-base64-esm.js";
+import wrapAssembly from "./wrapAssembly.js";
+const bytes = Buffer.from(${JSON.stringify(wasm)}, "base64");
+const module = {
+  instantiateWasm(imports, receive) {
+    receive(new WebAssembly.Instance(new WebAssembly.Module(bytes), imports));
+    return {};
+  },
+};
+// With the instance at hand the loader finishes before returning; its promise is not needed.
+loadYoga(module);
+const Yoga = wrapAssembly(module);
+export default Yoga;
+export * from "./generated/YGEnums.js";
+`,
+      };
+    });
+    // The loader's own copy of the bytes is never read now: leave it out of the bundle.
     build.onLoad({ filter: /[\\/]yoga-layout[\\/].*yoga-wasm-base64-esm\.js$/ }, async (args) => {
       const source = await readFile(args.path, "utf8");
-      const check = '"function"!=typeof fetch';
-      // Both the binary fetch and the instantiation check it. Fail the build, not the speed, if a
-      // yoga update changes the loader.
-      const parts = source.split(check);
-      if (parts.length !== 3) throw new Error(`yoga's loader no longer checks ${check} twice`);
-      return { contents: parts.join("true"), loader: "js" };
+      const [dataUrl] = DATA_URL.exec(source) ?? [];
+      if (dataUrl === undefined)
+        throw new Error(`${args.path} no longer holds its WebAssembly as a data: URL`);
+      return {
+        contents: patch(source, dataUrl, '"data:application/octet-stream;base64,"', args.path),
+        loader: "js",
+      };
     });
   },
 };
@@ -61,32 +113,45 @@ const withTerminalText = {
   },
 };
 
-await rm("dist", { recursive: true, force: true });
-await build({
-  entryPoints: ["src/cli.tsx"],
-  outdir: "dist",
-  // Split at the dynamic imports: printing never parses Ink, React and yoga, and neither the UI
-  // nor printing parse the API client unless --api asks for it.
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
+const common = {
   bundle: true,
   platform: "node",
-  format: "esm",
   target: "node20",
+  minify: true,
+  legalComments: "none",
+  logLevel: "warning",
+};
+
+await rm("dist", { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: ["src/cli.tsx"],
+  outfile: "dist/parley.cjs",
+  format: "cjs",
   // esbuild's table says Node 20 lacks RegExp's v flag and rewrites /…/v literals as new RegExp(…),
   // which V8 parses at load instead of on first use: string-width's \p{RGI_Emoji} alone costs ~20 ms
   // there. Node 20.0's V8 (11.3) has the v flag.
   supported: { "regexp-set-notation": true },
   conditions: ["@parley/source"],
   jsx: "automatic",
-  minify: true,
-  legalComments: "none",
   // React's production build.
   define: { "process.env.NODE_ENV": '"production"' },
-  plugins: [withoutDevtools, yogaWithoutFetch, withTerminalText],
-  // Some bundled CommonJS dependencies call require() on Node built-ins.
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __parleyRequire } from 'node:module';\nconst require = __parleyRequire(import.meta.url);",
-  },
-  logLevel: "warning",
+  plugins: [withoutDevtools, syncYoga, withTerminalText],
 });
+// The bin, and the loader on its own for the warm-up below.
+await build({
+  ...common,
+  entryPoints: { cli: "src/bin.ts", "code-cache": "src/code-cache.ts" },
+  outdir: "dist",
+  format: "esm",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  banner: { js: "#!/usr/bin/env node" },
+});
+// Record the code a start compiles, in a fresh Node with default flags as `parley` runs. Ink's
+// exit handler shows the cursor on stderr, which is kept for when the warm-up fails.
+try {
+  execFileSync(process.execPath, ["scripts/warm-code-cache.mjs"], { stdio: ["ignore", "inherit", "pipe"] });
+} catch (error) {
+  throw new Error(`warming the code cache failed:\n${error.stderr ?? error}`);
+}

@@ -1,49 +1,57 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import type * as CodeCache from "./code-cache.ts";
 import { ONE_COLUMN } from "./terminal-text/one-column.ts";
 
-// What the built CLI loads at start decides how soon the first line or frame appears.
+// The built CLI: how it starts decides how soon the first line or frame appears.
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
-const read = (file: string) => readFileSync(`${dist}${file}`, "utf8");
-const files = readdirSync(`${dist}chunks`).map((f) => `chunks/${f}`);
+const bundlePath = `${dist}parley.cjs`;
+const bundle = readFileSync(bundlePath, "utf8");
+// The shipped loader itself, as the bin runs it.
+const { cachePathOf, loadBundle } = (await import(
+  pathToFileURL(`${dist}code-cache.js`).href
+)) as typeof CodeCache;
 
-/** Every file `file` imports statically, transitively. */
-function loadedAtStart(file: string, seen = new Set<string>()): Set<string> {
-  seen.add(file);
-  for (const [, path] of read(file).matchAll(/from"\.\/([^"]+)"/g)) {
-    const next = file.startsWith("chunks/") ? `chunks/${path}` : (path as string);
-    if (!seen.has(next)) loadedAtStart(next, seen);
-  }
-  return seen;
-}
+const scratch = mkdtempSync(join(tmpdir(), "parley-bundle-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe("the bundle", () => {
-  const start = loadedAtStart("cli.js");
-  const text = [...start].map(read).join("\n");
+  it("runs with the code cache the build made for this Node, and without one on another", () => {
+    const loaded = loadBundle(pathToFileURL(bundlePath));
+    expect(typeof loaded.exports.run).toBe("function");
+    // The test matrix runs the same build on a second Node, which has no cache of its own.
+    expect(loaded.cache).toBe(existsSync(cachePathOf(bundlePath)) ? "accepted" : "none");
+  });
 
-  it("loads the UI and the API client only when asked", () => {
-    expect(files.some((f) => f.startsWith("chunks/interactive-"))).toBe(true);
-    expect(files.some((f) => f.startsWith("chunks/remote-"))).toBe(true);
-    expect([...start].some((f) => /interactive-|remote-/.test(f))).toBe(false);
-    expect(text).not.toContain("yoga");
+  it("still runs when its cache is damaged: V8 rejects it and compiles the script", () => {
+    const copy = join(scratch, "dist");
+    cpSync(dist, copy, { recursive: true });
+    const cache = cachePathOf(join(copy, "parley.cjs"));
+    const size = existsSync(cache) ? statSync(cache).size : 4096;
+    writeFileSync(cache, Buffer.alloc(size, 7));
+    expect(loadBundle(pathToFileURL(join(copy, "parley.cjs"))).cache).toBe("rejected");
+    const out = execFileSync(process.execPath, [join(copy, "cli.js"), "actors"], { encoding: "utf8" });
+    expect(out).toContain("russia  Russia (state)");
   });
 
   it("uses React's production build and leaves out the devtools bridge", () => {
-    const all = ["cli.js", ...files].map(read).join("\n");
-    expect(all).not.toContain("connectToDevTools");
-    expect(all).not.toContain("Sec-WebSocket-Key");
-    expect(all).not.toMatch(/react-reconciler\.development|react-jsx-runtime\.development/);
+    expect(bundle).not.toContain("connectToDevTools");
+    expect(bundle).not.toContain("Sec-WebSocket-Key");
+    expect(bundle).not.toMatch(/react-reconciler\.development|react-jsx-runtime\.development/);
   });
 
-  it("gives Ink the fast text paths and loads yoga without fetch", () => {
-    const ui = read(files.find((f) => f.startsWith("chunks/interactive-")) as string);
+  it("gives Ink the fast text paths and compiles yoga's bytes without its loader's fetch", () => {
     // src/terminal-text/ stands in for string-width, slice-ansi and ansi-tokenize (their fallbacks
-    // are bundled too), and keeps string-width's emoji regex a literal that V8 parses on first use.
-    expect(ui).toContain(ONE_COLUMN.source);
-    expect(ui).toContain("/^\\p{RGI_Emoji}$/v");
-    expect(ui).not.toMatch(/new RegExp\("\^\\\\p\{RGI_Emoji/);
-    // yoga's loader would fetch() its own data: URL, loading undici to decode it.
-    expect(ui).not.toContain("typeof fetch");
+    // are bundled too), and string-width's emoji regex stays a literal that V8 parses on first use.
+    expect(bundle).toContain(ONE_COLUMN.source);
+    expect(bundle).toContain("/^\\p{RGI_Emoji}$/v");
+    expect(bundle).not.toMatch(/new RegExp\("\^\\\\p\{RGI_Emoji/);
+    // yoga's WebAssembly is in the bundle once, decoded by the sync loader, not in the data: URL.
+    expect(bundle).toContain("instantiateWasm(");
+    expect(bundle).toContain('"data:application/octet-stream;base64,"');
   });
 });

@@ -56,17 +56,30 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-// A closed pipe (parley actors | head) is not a failure.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(0);
-});
+/** Runs `parley` with these arguments and sets the exit code; what the bin (bin.ts) calls. */
+export function run(argv: readonly string[]): void {
+  // A closed pipe (parley actors | head) is not a failure.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+  });
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${describeFailure(error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${describeFailure(error).message}\n`);
-    process.exitCode = 1;
-  },
-);
+/**
+ * Runs what a start runs, once, without a terminal: the build calls it to record the compiled
+ * code for the code cache (code-cache.ts). Prints nothing.
+ */
+export async function warmUp(): Promise<void> {
+  const data = embeddedData();
+  await runCommand(parseInvocation(["compare"]), data, { out: () => {}, err: () => {} });
+  const { drawOnce } = await import("./interactive.tsx");
+  await drawOnce(data);
+}

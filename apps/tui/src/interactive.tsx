@@ -1,3 +1,4 @@
+import { EventEmitter } from "node:events";
 import { render } from "ink";
 import { App } from "./App.tsx";
 import type { DataSource } from "./data/data-source.ts";
@@ -27,4 +28,62 @@ export async function runInteractive(
     process.off("exit", leave);
     leave();
   }
+}
+
+/** An in-memory terminal of 120x30: drops what is drawn, and types keys as Ink reads them. */
+class MemoryTerminal extends EventEmitter {
+  readonly isTTY = true;
+  readonly columns = 120;
+  readonly rows = 30;
+  #typed: string | null = null;
+  write = () => {
+    this.emit("frame");
+    return true;
+  };
+  read = () => {
+    const typed = this.#typed;
+    this.#typed = null;
+    return typed;
+  };
+  type(keys: string) {
+    this.#typed = keys;
+    this.emit("readable");
+  }
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+/**
+ * Draws the comparison into an in-memory terminal, moves down the issue list once, and unmounts.
+ * The build runs it (through cli.tsx's warmUp) so that the code cache holds what a start compiles.
+ */
+export async function drawOnce(data: DataSource): Promise<void> {
+  const terminal = new MemoryTerminal();
+  // A frame that never comes fails the build instead of hanging it.
+  const frame = () =>
+    new Promise<void>((resolve, reject) => {
+      const late = setTimeout(() => reject(new Error("no frame drawn within 5 s")), 5000);
+      terminal.once("frame", () => {
+        clearTimeout(late);
+        resolve();
+      });
+    });
+  const drawn = frame();
+  const io = terminal as unknown as NodeJS.WriteStream & NodeJS.ReadStream;
+  const app = render(<App data={data} theme={themeFor({})} />, {
+    stdout: io,
+    stderr: io,
+    stdin: io,
+    patchConsole: false,
+    exitOnCtrlC: false,
+  });
+  await drawn;
+  const moved = frame();
+  terminal.type("j");
+  await moved;
+  app.unmount();
 }

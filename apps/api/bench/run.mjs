@@ -106,56 +106,94 @@ const row = (runtime, name, result, floor) => {
   if (name.startsWith("parley") && (ofFloor < 0.9 || result.p99Ms >= 10 || result.errors > 0)) failed = true;
 };
 
+// Throughput on this 2-core machine drifts by a quarter from one minute to the next, more than the
+// gaps measured: every target runs once per round, the rounds interleaved, and each row is the
+// median round (p99 the worst, errors the sum).
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const sameBytes = [];
+function rounds(targets) {
+  const results = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, url] of Object.entries(targets)) results[name].push(wrk(url));
+  }
+  return Object.fromEntries(
+    Object.entries(results).map(([name, runs]) => {
+      const byRps = [...runs].sort((a, b) => a.rps - b.rps);
+      const middle = byRps[Math.floor(runs.length / 2)];
+      return [
+        name,
+        {
+          ...middle,
+          p99Ms: Math.max(...runs.map((r) => r.p99Ms)),
+          errors: runs.reduce((sum, r) => sum + r.errors, 0),
+        },
+      ];
+    }),
+  );
+}
+
 for (const runtime of runtimes) {
-  const results = {};
-  for (const [target, [command, args]] of Object.entries({
-    ceiling: runtime.ceiling,
-    floor: runtime.floor,
-  })) {
-    const server = await start(command, args);
-    try {
-      results[target] = wrk(`${server.origin}/`);
-    } finally {
-      server.stop();
-    }
-  }
-  row(runtime.name, "ceiling (bare server)", results.ceiling);
-  row(runtime.name, "floor (hono c.json)", results.floor);
-  rows.at(-1)["vs floor"] = `${((results.floor.rps / results.ceiling.rps) * 100).toFixed(0)}% of ceiling`;
-  const server = await start(...runtime.parley);
-  const shapes = {};
+  const servers = [];
   try {
-    for (const [name, path] of Object.entries(parleyPaths)) {
-      shapes[name] = await answerShape(`${server.origin}${path}`);
-      row(runtime.name, `parley ${name}`, wrk(`${server.origin}${path}`), results.floor);
+    const ceiling = await start(...runtime.ceiling);
+    servers.push(ceiling);
+    const floor = await start(...runtime.floor);
+    servers.push(floor);
+    const parley = await start(...runtime.parley);
+    servers.push(parley);
+    const shapes = {};
+    for (const [name, path] of Object.entries(parleyPaths))
+      shapes[name] = await answerShape(`${parley.origin}${path}`);
+    // Extra targets, not the target: the floor sending a fixed body as large as each Parley
+    // answer, then also Parley's headers, to show how much of the gap is bytes and headers on the
+    // wire rather than work per request.
+    const extras = {};
+    for (const [name, { bytes, headers }] of Object.entries(shapes)) {
+      const [command, args] = runtime.floor;
+      const sized = await start(command, args, { FLOOR_BODY_BYTES: String(bytes) });
+      servers.push(sized);
+      extras[`extra: floor, ${bytes} B body (as ${name})`] = `${sized.origin}/`;
+      const dressed = await start(command, args, {
+        FLOOR_BODY_BYTES: String(bytes),
+        FLOOR_HEADERS: JSON.stringify(headers),
+      });
+      servers.push(dressed);
+      extras[`extra: floor, ${bytes} B + ${name}'s headers`] = `${dressed.origin}/`;
     }
+    const results = rounds({
+      "ceiling (bare server)": `${ceiling.origin}/`,
+      "floor (hono c.json)": `${floor.origin}/`,
+      ...Object.fromEntries(
+        Object.entries(parleyPaths).map(([name, path]) => [`parley ${name}`, `${parley.origin}${path}`]),
+      ),
+      ...extras,
+    });
+    const floorResult = results["floor (hono c.json)"];
+    for (const [name, result] of Object.entries(results)) {
+      row(
+        runtime.name,
+        name,
+        result,
+        name.startsWith("parley") || name.startsWith("extra") ? floorResult : undefined,
+      );
+    }
+    for (const name of Object.keys(parleyPaths)) {
+      const { bytes } = shapes[name];
+      const same = results[`extra: floor, ${bytes} B + ${name}'s headers`];
+      sameBytes.push(
+        `${runtime.name} parley ${name}: ${((results[`parley ${name}`].rps / same.rps) * 100).toFixed(0)}% of the floor sending the same ${bytes} B and headers`,
+      );
+    }
+    const floorRow = rows.find((r) => r.runtime === runtime.name && r.target === "floor (hono c.json)");
+    floorRow["vs floor"] =
+      `${((floorResult.rps / results["ceiling (bare server)"].rps) * 100).toFixed(0)}% of ceiling`;
   } finally {
-    server.stop();
-  }
-  // Extra rows, not the target: the floor sending a fixed body as large as each Parley answer,
-  // then also Parley's headers, to show how much of the gap is bytes and headers on the wire
-  // rather than work per request.
-  for (const [name, { bytes, headers }] of Object.entries(shapes)) {
-    const [command, args] = runtime.floor;
-    const variants = [
-      [`extra: floor, ${bytes} B body (as ${name})`, { FLOOR_BODY_BYTES: String(bytes) }],
-      [
-        `extra: floor, ${bytes} B + ${name}'s headers`,
-        { FLOOR_BODY_BYTES: String(bytes), FLOOR_HEADERS: JSON.stringify(headers) },
-      ],
-    ];
-    for (const [label, env] of variants) {
-      const sized = await start(command, args, env);
-      try {
-        row(runtime.name, label, wrk(`${sized.origin}/`));
-      } finally {
-        sized.stop();
-      }
-    }
+    for (const server of servers) server.stop();
   }
 }
 
 console.table(rows);
+console.log(sameBytes.join("\n"));
 
 const size = JSON.parse(readFileSync(`${root}dist/worker-size.json`, "utf8"));
 const cold = JSON.parse(

@@ -153,5 +153,9 @@ await build({
 try {
   execFileSync(process.execPath, ["scripts/warm-code-cache.mjs"], { stdio: ["ignore", "inherit", "pipe"] });
 } catch (error) {
-  throw new Error(`warming the code cache failed:\n${error.stderr ?? error}`);
+  // Node quotes the failing line, which in a minified bundle is most of it: keep line starts.
+  const stderr = String(error.stderr ?? error)
+    .split("\n")
+    .map((line) => line.slice(0, 300));
+  throw new Error(`warming the code cache failed:\n${stderr.join("\n")}`);
 }

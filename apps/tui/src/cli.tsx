@@ -42,11 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
     output.err(failure.message);
     return failure.code;
   }
-  // Ink draws only the last frame when it believes it runs in CI (any CI or CI_* variable). With a
-  // terminal on both ends the user is interactive whatever the environment says; "false" is the
-  // value its detection (is-in-ci) reads as "not CI". Set before Ink loads, as it reads it once.
-  process.env.CI = "false";
-  const { runInteractive } = await import("./interactive.tsx");
+  const { runInteractive } = await loadInteractive();
   const target = invocation.actors
     ? { by: "actor" as const, ids: invocation.actors }
     : invocation.sides
@@ -54,6 +50,17 @@ async function main(argv: readonly string[]): Promise<number> {
       : undefined;
   await runInteractive(data, invocation.lang, target);
   return 0;
+}
+
+/**
+ * The UI, loaded only to draw. Ink draws only the last frame when it believes it runs in CI (any
+ * CI or CI_* variable). With a terminal on both ends the user is interactive whatever the
+ * environment says; "false" is the value its detection (is-in-ci) reads as "not CI". Set before
+ * Ink loads, as it reads it once.
+ */
+function loadInteractive() {
+  process.env.CI = "false";
+  return import("./interactive.tsx");
 }
 
 /** Runs `parley` with these arguments and sets the exit code; what the bin (bin.ts) calls. */
@@ -80,6 +87,6 @@ export function run(argv: readonly string[]): void {
 export async function warmUp(): Promise<void> {
   const data = embeddedData();
   await runCommand(parseInvocation(["compare"]), data, { out: () => {}, err: () => {} });
-  const { drawOnce } = await import("./interactive.tsx");
+  const { drawOnce } = await loadInteractive();
   await drawOnce(data);
 }

@@ -38,8 +38,10 @@ async function start(command, args, env = {}) {
 // socket to an earlier, stopped server that had the same port.
 async function answerShape(url) {
   const [response] = await once(get(url, { agent: false }), "response");
-  let bytes = 0;
-  for await (const chunk of response) bytes += chunk.length;
+  const chunks = [];
+  for await (const chunk of response) chunks.push(chunk);
+  const body = Buffer.concat(chunks);
+  const bytes = body.length;
   // What the API itself sets; Node's own (Date, Connection, ...) every server sends anyway.
   const {
     date: _date,
@@ -49,18 +51,25 @@ async function answerShape(url) {
     "x-request-id": _requestId,
     ...headers
   } = response.headers;
-  return { bytes, headers };
+  return { bytes, headers, json: body.toString("utf8") };
 }
 
 const MS = { us: 0.001, ms: 1, s: 1000 };
 const MB = { B: 1 / 2 ** 20, KB: 1 / 1024, MB: 1, GB: 1024 };
 
-function wrk(url) {
-  const warm = ["-t1", "-c10", "-d1s", url];
+// What browsers, fetch and the TUI's client send; targets that do not compress ignore it.
+const GZIP = ["-H", "Accept-Encoding: gzip, deflate"];
+
+function wrk({ url, headers = [] }) {
+  const warm = ["-t1", "-c10", "-d1s", ...headers, url];
   execFileSync("wrk", warm, { stdio: "ignore" });
-  const out = execFileSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${DURATION}`, "--latency", url], {
-    encoding: "utf8",
-  });
+  const out = execFileSync(
+    "wrk",
+    ["-t2", `-c${CONNECTIONS}`, `-d${DURATION}`, "--latency", ...headers, url],
+    {
+      encoding: "utf8",
+    },
+  );
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
   const [, p99, unit] = /\s99%\s+([\d.]+)(us|ms|s)/.exec(out) ?? [];
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
@@ -144,27 +153,40 @@ for (const runtime of runtimes) {
     const shapes = {};
     for (const [name, path] of Object.entries(parleyPaths))
       shapes[name] = await answerShape(`${parley.origin}${path}`);
-    // Extra targets, not the target: the floor sending a fixed body as large as each Parley
-    // answer, then also Parley's headers, to show how much of the gap is bytes and headers on the
-    // wire rather than work per request.
+    // Extra targets, not the target: the floor answering c.json of the very answer Parley sends,
+    // then a fixed pre-encoded body as large, then that with Parley's headers too, to show how much
+    // of the gap is bytes and headers on the wire rather than work per request.
     const extras = {};
-    for (const [name, { bytes, headers }] of Object.entries(shapes)) {
+    for (const [name, { bytes, headers, json }] of Object.entries(shapes)) {
       const [command, args] = runtime.floor;
+      const same = await start(command, args, { FLOOR_JSON: json });
+      servers.push(same);
+      extras[`extra: floor, c.json of the same answer (${name})`] = { url: `${same.origin}/` };
       const sized = await start(command, args, { FLOOR_BODY_BYTES: String(bytes) });
       servers.push(sized);
-      extras[`extra: floor, ${bytes} B body (as ${name})`] = `${sized.origin}/`;
+      extras[`extra: floor, ${bytes} B body (as ${name})`] = { url: `${sized.origin}/` };
       const dressed = await start(command, args, {
         FLOOR_BODY_BYTES: String(bytes),
         FLOOR_HEADERS: JSON.stringify(headers),
       });
       servers.push(dressed);
-      extras[`extra: floor, ${bytes} B + ${name}'s headers`] = `${dressed.origin}/`;
+      extras[`extra: floor, ${bytes} B + ${name}'s headers`] = { url: `${dressed.origin}/` };
     }
     const results = rounds({
-      "ceiling (bare server)": `${ceiling.origin}/`,
-      "floor (hono c.json)": `${floor.origin}/`,
+      "ceiling (bare server)": { url: `${ceiling.origin}/`, headers: GZIP },
+      "floor (hono c.json)": { url: `${floor.origin}/`, headers: GZIP },
       ...Object.fromEntries(
-        Object.entries(parleyPaths).map(([name, path]) => [`parley ${name}`, `${parley.origin}${path}`]),
+        Object.entries(parleyPaths).map(([name, path]) => [
+          `parley ${name}`,
+          { url: `${parley.origin}${path}`, headers: GZIP },
+        ]),
+      ),
+      // A client that does not take gzip (curl without --compressed, wrk by default).
+      ...Object.fromEntries(
+        Object.entries(parleyPaths).map(([name, path]) => [
+          `parley ${name}, unencoded`,
+          { url: `${parley.origin}${path}` },
+        ]),
       ),
       ...extras,
     });
@@ -180,8 +202,10 @@ for (const runtime of runtimes) {
     for (const name of Object.keys(parleyPaths)) {
       const { bytes } = shapes[name];
       const same = results[`extra: floor, ${bytes} B + ${name}'s headers`];
+      const unencoded = results[`parley ${name}, unencoded`].rps;
+      const json = results[`extra: floor, c.json of the same answer (${name})`];
       sameBytes.push(
-        `${runtime.name} parley ${name}: ${((results[`parley ${name}`].rps / same.rps) * 100).toFixed(0)}% of the floor sending the same ${bytes} B and headers`,
+        `${runtime.name} parley ${name}, unencoded: ${((unencoded / json.rps) * 100).toFixed(0)}% of the floor answering c.json of the same answer, ${((unencoded / same.rps) * 100).toFixed(0)}% of the floor sending the same ${bytes} B and headers`,
       );
     }
     const floorRow = rows.find((r) => r.runtime === runtime.name && r.target === "floor (hono c.json)");

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";
+import { acceptsGzip } from "./http/content-coding.ts";
+import { decodedText } from "./test/decode.ts";
 
 // Property-based fuzzing through `app.request()`: whatever path, query, method and headers a
 // client sends, the API answers without a 5xx, never hands markup from the request back in a
@@ -271,7 +273,14 @@ async function expectSafeAnswer(path: string, init: RequestInit, target: Target 
   }
   const where = `${init.method ?? "GET"} ${path.slice(0, 200)} ${JSON.stringify(init.headers ?? {}).slice(0, 300)}`;
   const response = await target.request(request);
-  const body = await response.text();
+  const body = await decodedText(response);
+  // gzip only for a client that takes it.
+  if (response.headers.get("content-encoding") === "gzip") {
+    expect(
+      acceptsGzip(request.headers.get("accept-encoding") ?? undefined),
+      `${where}: gzip not asked for`,
+    ).toBe(true);
+  }
   const contentType = response.headers.get("content-type") ?? "";
   const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
 

@@ -1,6 +1,7 @@
 import { getSummit } from "@parley/core";
 import { describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";
+import { decodedText } from "./test/decode.ts";
 
 const app = createApp();
 const model = getSummit("alaska-2025");
@@ -330,6 +331,58 @@ describe("HTTP", () => {
     expect(await again.text()).toBe("");
     const other = await app.request(`${base}/compare`, { headers: { "If-None-Match": '"other"' } });
     expect(other.status).toBe(200);
+  });
+
+  it("sends answers of 1 kB or more gzipped to clients that take gzip, first time and from memory", async () => {
+    for (const path of [
+      `${base}/compare?issues=sanctions,ukraine-war`,
+      `${base}/actors/lavrov`,
+      `${base}/claims?limit=21`,
+    ]) {
+      const plain = await app.request(path);
+      const plainText = await plain.text();
+      expect(plain.headers.get("content-encoding")).toBeNull();
+      expect(plain.headers.get("vary")).toBe("Accept, Accept-Encoding");
+      // limit=21 is asked gzipped before it was ever answered: the first answer is gzipped too.
+      for (const attempt of [1, 2]) {
+        const zipped = await app.request(path, { headers: { "Accept-Encoding": "gzip, deflate, br" } });
+        expect(zipped.headers.get("content-encoding"), `${path} #${attempt}`).toBe("gzip");
+        expect(zipped.headers.get("content-type")).toBe(plain.headers.get("content-type"));
+        expect(zipped.headers.get("vary")).toBe("Accept, Accept-Encoding");
+        // Another representation, another strong ETag.
+        expect(zipped.headers.get("etag")).toBe(`${plain.headers.get("etag")?.slice(0, -1)}-gzip"`);
+        const bytes = new Uint8Array(await zipped.clone().arrayBuffer());
+        expect(bytes.length).toBeLessThan(plainText.length / 2);
+        expect(await decodedText(zipped)).toBe(plainText);
+      }
+    }
+  });
+
+  it("answers If-None-Match with the gzipped answer's own ETag", async () => {
+    const path = `${base}/claims?limit=20`;
+    const gzipped = { "Accept-Encoding": "gzip" };
+    const etag = (await app.request(path, { headers: gzipped })).headers.get("etag") ?? "";
+    const again = await app.request(path, { headers: { ...gzipped, "If-None-Match": etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(again.headers.get("content-encoding")).toBe("gzip");
+    expect(await again.text()).toBe("");
+    // The unencoded answer is another representation: the gzip ETag does not validate it.
+    expect((await app.request(path, { headers: { "If-None-Match": etag } })).status).toBe(200);
+  });
+
+  it("sends the bytes as they are to clients that do not take gzip, and small answers always", async () => {
+    const path = `${base}/claims?limit=20`;
+    for (const acceptEncoding of ["identity", "br", "gzip;q=0", "*;q=0", "gzip;q=0, *", "deflate"]) {
+      const response = await app.request(path, { headers: { "Accept-Encoding": acceptEncoding } });
+      expect(response.headers.get("content-encoding"), acceptEncoding).toBeNull();
+    }
+    const star = await app.request(path, { headers: { "Accept-Encoding": "*" } });
+    expect(star.headers.get("content-encoding")).toBe("gzip");
+    const small = await app.request(`${base}/issues/ceasefire`, { headers: { "Accept-Encoding": "gzip" } });
+    const smallText = await small.text();
+    expect(smallText.length).toBeLessThan(1024);
+    expect(small.headers.get("content-encoding")).toBeNull();
   });
 
   it("serves a repeated read from memory with the same bytes and headers and a fresh request id", async () => {

@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { qValue } from "./content-coding.ts";
 import { Problem } from "./problem.ts";
 
 export type MediaType = "application/json" | "application/ld+json" | "text/csv";
@@ -33,9 +34,7 @@ function mediaRanges(accept: string): { range: string; q: number }[] {
     .split(",")
     .map((part) => {
       const [range = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
-      const qParam = params.find((p) => p.startsWith("q="));
-      const q = qParam === undefined ? 1 : Number(qParam.slice(2));
-      return { range, q: Number.isFinite(q) ? q : 0 };
+      return { range, q: qValue(params) };
     })
     .filter((r) => r.range !== "" && r.q > 0)
     .sort((a, b) => b.q - a.q);
@@ -79,7 +78,8 @@ export async function represent(
   const built = build();
   const body = encoder.encode(typeof built === "string" ? built : JSON.stringify(built));
   const etag = await strongEtag(body);
-  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept" };
+  // Accept picks the media type; Accept-Encoding whether the answer cache sends it gzipped.
+  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept, Accept-Encoding" };
   if (matchesEtag(c.req.header("If-None-Match"), etag)) return c.body(null, 304, headers);
   return c.body(body, 200, { ...headers, "Content-Type": CONTENT_TYPE[type] });
 }

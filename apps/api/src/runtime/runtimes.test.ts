@@ -1,8 +1,11 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
+import { get, type IncomingMessage } from "node:http";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../app.ts";
 
 // Smoke tests: each runtime runs its own bundled entry file, as a deployment would, on loopback.
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -81,6 +84,24 @@ describe.each(runtimes)("under $name", ({ command, args }) => {
     expect((await compare.json()).columns).toHaveLength(2);
     const claims = await fetch(`${origin}/v1/summits/alaska-2025/claims?limit=1`);
     expect((await claims.json()).items).toHaveLength(1);
+  });
+
+  it("sends large answers gzipped, once, to a client that takes gzip", async () => {
+    // fetch asks for gzip and undoes it; node:http leaves the bytes as they came.
+    const path = "/v1/summits/alaska-2025/claims?limit=20";
+    const expected = await (await createApp().request(path)).text();
+    for (const attempt of ["first", "from memory"]) {
+      const zipped = await fetch(`${origin}${path}`);
+      expect(zipped.headers.get("content-encoding"), attempt).toBe("gzip");
+      expect(await zipped.text(), attempt).toBe(expected);
+    }
+    const [raw] = (await once(
+      get(`${origin}${path}`, { headers: { "Accept-Encoding": "gzip" } }),
+      "response",
+    )) as [IncomingMessage];
+    const chunks: Buffer[] = [];
+    for await (const chunk of raw) chunks.push(chunk);
+    expect(gunzipSync(Buffer.concat(chunks)).toString("utf8")).toBe(expected);
   });
 
   it("answers problems and revalidation", async () => {

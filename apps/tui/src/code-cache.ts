@@ -6,11 +6,12 @@ import { Script } from "node:vm";
 
 /**
  * The CLI ships as one CommonJS script, dist/parley.cjs, with V8's compiled code for it beside it
- * in parley.cjs.node-<version>.cache. Parsing and compiling the bundle was a third of the time to the first frame
- * (~50 ms); with the code V8 compiled while the build drew a first frame (scripts/build.mjs), a
- * start skips most of it. Node 20 can cache compiled code only for a classic script run through
- * node:vm, not for ES modules, hence CommonJS. The cache is named after the Node that made it; on
- * any other there is none and the bundle compiles as usual (V8 would reject it anyway).
+ * in parley.cjs.node-<version>.cache. Parsing and compiling the bundle was a third of the time to
+ * the first frame (~50 ms); with the code V8 compiled while the build drew a first frame
+ * (scripts/build.mjs), a start skips most of it. Node 20 can cache compiled code only for a
+ * classic script run through node:vm, not for ES modules, hence CommonJS. The cache is named after
+ * the Node that made it; on any other there is none and the bundle compiles as usual (V8 would
+ * reject it anyway).
  */
 
 /** What parley.cjs exports (src/cli.tsx). */

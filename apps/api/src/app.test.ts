@@ -358,6 +358,24 @@ describe("HTTP", () => {
     }
   });
 
+  it("answers HEAD with the headers GET would send, gzip included, first time and from memory", async () => {
+    const path = `${base}/claims?limit=22`;
+    for (const acceptEncoding of ["gzip", "identity"]) {
+      const headers = { "Accept-Encoding": acceptEncoding };
+      for (const attempt of ["first", "from memory"]) {
+        const head = await app.request(path, { method: "HEAD", headers });
+        const get = await app.request(path, { headers });
+        const where = `${acceptEncoding}, ${attempt}`;
+        expect(head.status, where).toBe(200);
+        expect(await head.text(), where).toBe("");
+        for (const name of ["etag", "content-encoding", "content-type", "vary", "cache-control"]) {
+          expect(head.headers.get(name), `${where}: ${name}`).toBe(get.headers.get(name));
+        }
+        expect(head.headers.get("content-encoding"), where).toBe(acceptEncoding === "gzip" ? "gzip" : null);
+      }
+    }
+  });
+
   it("answers If-None-Match with the gzipped answer's own ETag", async () => {
     const path = `${base}/claims?limit=20`;
     const gzipped = { "Accept-Encoding": "gzip" };

@@ -41,7 +41,12 @@ async function gzipped({ body, etag, headers }: Variant): Promise<Variant> {
   return variantOf(await gzip(body), tag, { ...rest, "content-encoding": "gzip", etag: tag });
 }
 
-function respond(variant: Variant, ifNoneMatch: string | undefined, requestId: string): Response {
+function respond(
+  variant: Variant,
+  ifNoneMatch: string | undefined,
+  requestId: string,
+  head = false,
+): Response {
   const notModified = matchesEtag(ifNoneMatch, variant.etag);
   const init: ResponseInit & { encodeBody?: "manual" } = {
     status: notModified ? 304 : 200,
@@ -50,7 +55,7 @@ function respond(variant: Variant, ifNoneMatch: string | undefined, requestId: s
   // The body is already gzipped. Workers would gzip it again unless told (their ResponseInit's
   // encodeBody); the other runtimes ignore the option.
   if (variant.headers["content-encoding"] !== undefined) init.encodeBody = "manual";
-  return new Response(notModified ? null : variant.body, init);
+  return new Response(notModified || head ? null : variant.body, init);
 }
 
 type NodeHeaders = Record<string, string | string[] | undefined>;
@@ -96,13 +101,15 @@ export class AnswerCache {
    */
   serve<Env, Ctx>(fetch: Fetch<Env, Ctx>): Fetch<Env, Ctx> {
     return (request, env, executionCtx) => {
-      if (request.method !== "GET") return fetch(request, env, executionCtx);
+      // HEAD gets what GET would, without the body (RFC 9110 §9.3.2).
+      const head = request.method === "HEAD";
+      if (request.method !== "GET" && !head) return fetch(request, env, executionCtx);
       const header = headersOf(request, env);
       const answer = this.#answers.get(keyOf(request, header));
       if (answer === undefined) return fetch(request, env, executionCtx);
       const variant =
         answer.gzip !== undefined && acceptsGzip(header("accept-encoding")) ? answer.gzip : answer.identity;
-      return respond(variant, header("if-none-match"), requestIdOf(header("x-request-id")));
+      return respond(variant, header("if-none-match"), requestIdOf(header("x-request-id")), head);
     };
   }
 
@@ -110,7 +117,8 @@ export class AnswerCache {
   record(): MiddlewareHandler {
     return async (c, next) => {
       await next();
-      if (c.req.method !== "GET" || c.res.status !== 200) return;
+      // Hono answers HEAD by running GET, so the body is here to keep either way.
+      if ((c.req.method !== "GET" && c.req.method !== "HEAD") || c.res.status !== 200) return;
       const etag = c.res.headers.get("etag");
       if (etag === null) return;
       const headers: Record<string, string> = {};

@@ -1,6 +1,7 @@
 // The benchmark: wrk on loopback against the ceiling (bare server), the framework floor (Hono
-// with a fixed c.json) and Parley's compare and claims endpoints, on Node and on Bun; then the
-// Worker bundle's size and the time from module load to the first response.
+// with a fixed c.json) and Parley's compare and claims endpoints (asked with gzip, as browsers
+// ask, and without), on Node and on Bun; then the Worker bundle's size and the time from module
+// load to the first response.
 import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
@@ -123,7 +124,7 @@ const sameBytes = [];
 function rounds(targets) {
   const results = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, url] of Object.entries(targets)) results[name].push(wrk(url));
+    for (const [name, target] of Object.entries(targets)) results[name].push(wrk(target));
   }
   return Object.fromEntries(
     Object.entries(results).map(([name, runs]) => {

@@ -16,11 +16,10 @@ const MAX_ENTRIES = 1024;
 
 type Fetch<Env, Ctx> = (request: Request, env?: Env, executionCtx?: Ctx) => Response | Promise<Response>;
 
-/** One encoding of an answer: its bytes, and its headers for a 200 and for a 304. */
+/** One encoding of an answer: its bytes, and its headers (its ETag among them) for a 200 and a 304. */
 interface Variant {
   body: Uint8Array<ArrayBuffer>;
-  etag: string;
-  headers: Record<string, string>;
+  headers: Record<string, string> & { etag: string };
   notModified: Record<string, string>;
 }
 
@@ -29,16 +28,16 @@ interface Answer {
   gzip?: Variant;
 }
 
-function variantOf(body: Uint8Array<ArrayBuffer>, etag: string, headers: Record<string, string>): Variant {
+function variantOf(body: Uint8Array<ArrayBuffer>, headers: Variant["headers"]): Variant {
   const { "content-type": _type, "content-length": _length, ...notModified } = headers;
-  return { body, etag, headers, notModified };
+  return { body, headers, notModified };
 }
 
-async function gzipped({ body, etag, headers }: Variant): Promise<Variant> {
+async function gzipped({ body, headers }: Variant): Promise<Variant> {
   const { "content-length": _length, ...rest } = headers;
   // A strong ETag names one representation; the gzipped bytes are another (RFC 9110 §8.8.3).
-  const tag = `${etag.slice(0, -1)}-gzip"`;
-  return variantOf(await gzip(body), tag, { ...rest, "content-encoding": "gzip", etag: tag });
+  const etag = `${headers.etag.slice(0, -1)}-gzip"`;
+  return variantOf(await gzip(body), { ...rest, "content-encoding": "gzip", etag });
 }
 
 function respond(
@@ -47,7 +46,7 @@ function respond(
   requestId: string,
   head = false,
 ): Response {
-  const notModified = matchesEtag(ifNoneMatch, variant.etag);
+  const notModified = matchesEtag(ifNoneMatch, variant.headers.etag);
   const init: ResponseInit & { encodeBody?: "manual" } = {
     status: notModified ? 304 : 200,
     headers: withRequestId(notModified ? variant.notModified : variant.headers, requestId),
@@ -121,11 +120,11 @@ export class AnswerCache {
       if ((c.req.method !== "GET" && c.req.method !== "HEAD") || c.res.status !== 200) return;
       const etag = c.res.headers.get("etag");
       if (etag === null) return;
-      const headers: Record<string, string> = {};
+      const headers: Variant["headers"] = { etag };
       c.res.headers.forEach((value, name) => {
         if (name !== "x-request-id") headers[name] = value;
       });
-      const identity = variantOf(new Uint8Array(await c.res.clone().arrayBuffer()), etag, headers);
+      const identity = variantOf(new Uint8Array(await c.res.clone().arrayBuffer()), headers);
       const answer: Answer =
         identity.body.byteLength >= MIN_COMPRESSED_BYTES
           ? { identity, gzip: await gzipped(identity) }

@@ -1,14 +1,21 @@
-/** Build step: writes the JSON Schema of the whole dataset, for users outside TypeScript. */
+/**
+ * Build step: writes the JSON Schemas for users outside TypeScript: the published dataset, and
+ * the data files an editor writes (a summit file and one file per source).
+ */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { SourceFile, SummitFile } from "../src/authoring/format.ts";
 import { Dataset } from "../src/schema/index.ts";
 
-const out = join(dirname(fileURLToPath(import.meta.url)), "../dist/parley.schema.json");
-const schema = {
-  ...z.toJSONSchema(Dataset, { target: "draft-2020-12" }),
-  title: "Parley summit dataset",
-};
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify(schema, null, 2)}\n`);
+const dist = join(dirname(fileURLToPath(import.meta.url)), "../dist");
+mkdirSync(dist, { recursive: true });
+for (const [file, schema, title, io] of [
+  ["parley.schema.json", Dataset, "Parley summit dataset", "output"],
+  ["parley.summit-file.schema.json", SummitFile, "Parley summit file", "input"],
+  ["parley.source-file.schema.json", SourceFile, "Parley source file", "input"],
+] as const) {
+  const json = { ...z.toJSONSchema(schema, { target: "draft-2020-12", io }), title };
+  writeFileSync(join(dist, file), `${JSON.stringify(json, null, 2)}\n`);
+}

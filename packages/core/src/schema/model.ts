@@ -38,9 +38,9 @@ export const ActorKind = z.enum([
 export type ActorKind = z.infer<typeof ActorKind>;
 
 export const Attribution = z
-  .enum(["direct-quote", "reported-speech", "narration", "analysis"])
+  .enum(["direct-quote", "partial-quote", "reported-speech", "narration", "analysis"])
   .describe(
-    "How the source attributes the claim: the holder's own quoted words, their words reported by someone, the journalist's narration, or an analyst's view.",
+    "How the source attributes the claim: the speaker's own words in full quotation marks, a few of their words quoted inside reported speech, their words reported, the journalist's own narration, or an analyst's reading.",
   );
 export type Attribution = z.infer<typeof Attribution>;
 
@@ -48,14 +48,30 @@ export const ClaimKind = z.enum(["position", "report", "assessment", "outcome", 
 export type ClaimKind = z.infer<typeof ClaimKind>;
 
 export const Stance = z
-  .enum(["supports", "opposes", "demands", "conditional", "open", "neutral"])
-  .describe("The holder's stance towards the claim's issues.");
+  .enum(["supports", "opposes", "demands", "conditional", "open", "sceptical", "neutral"])
+  .describe(
+    "The subject's stance on one issue: supports, opposes, demands (makes it a demand on the other side), conditional (supports it on a condition), open (open to it, undecided), sceptical (doubts it, without opposing), neutral (states a fact about it, no stance).",
+  );
 export type Stance = z.infer<typeof Stance>;
+
+export const Occasion = z
+  .enum(["at-summit", "press-conference", "after-summit", "later-interview", "undated-interview", "undated"])
+  .describe(
+    "When the speaker said it, as the source places it: during the talks, at the joint press conference, after the meeting, in a later interview the source dates or names, in an interview the source does not date, or with no occasion given.",
+  );
+export type Occasion = z.infer<typeof Occasion>;
 
 export const OutcomeStatus = z
   .enum(["agreed", "not-agreed", "claimed", "planned", "uncertain"])
   .describe("The status of an outcome as the sources give it.");
 export type OutcomeStatus = z.infer<typeof OutcomeStatus>;
+
+export const DiscrepancyKind = z
+  .enum(["contradiction", "framing"])
+  .describe(
+    "contradiction: the variants cannot all be true of the same fact; framing: the sources characterise the same thing differently.",
+  );
+export type DiscrepancyKind = z.infer<typeof DiscrepancyKind>;
 
 export const DatePrecision = z.enum(["day", "month", "year", "decade"]);
 export type DatePrecision = z.infer<typeof DatePrecision>;
@@ -64,6 +80,31 @@ export const DateBasis = z
   .enum(["stated", "inferred"])
   .describe("Whether the text states the date or Parley infers it (see `inference`).");
 export type DateBasis = z.infer<typeof DateBasis>;
+
+export const DateRelation = z
+  .enum(["on", "before", "after"])
+  .describe(
+    "on: the event falls within the date; before: the date is an upper bound (the event came before it); after: a lower bound.",
+  );
+export type DateRelation = z.infer<typeof DateRelation>;
+
+export const SourceNoteKind = z
+  .enum(["credit", "anomaly", "timing"])
+  .describe(
+    "credit: the outlet or agency the article credits; anomaly: something in the article a reader should not take at face value; timing: how the article places its statements in time.",
+  );
+export type SourceNoteKind = z.infer<typeof SourceNoteKind>;
+
+export const Review = z
+  .object({
+    state: z.enum(["draft", "reviewed"]),
+    by: z.string().min(1).describe("Who reviewed it, by role (\"second editor\"); a name is not needed."),
+    on: z.iso.date().describe("When, as YYYY-MM-DD."),
+  })
+  .describe(
+    "The editorial review of a fact. The build proves that its quotes exist; only a review says that the fact means what the text means.",
+  );
+export type Review = z.infer<typeof Review>;
 
 /** A W3C Web Annotation TextQuoteSelector. */
 export const TextQuoteSelector = z.object({
@@ -126,6 +167,7 @@ export function modelSchemas<E extends z.ZodType>(evidence: E) {
       .min(1)
       .describe("Names as the sources write them, verbatim, Indonesian forms included."),
     roles: z.array(Role),
+    review: Review,
   });
 
   const Delegation = z.object({
@@ -154,36 +196,55 @@ export function modelSchemas<E extends z.ZodType>(evidence: E) {
     durations: z.array(Duration).min(1).describe("The meeting's length, as each source reports it."),
     delegations: z.array(Delegation).min(2),
     participantIds: z.array(Id).min(2).describe("The leaders who met."),
-    issueIds: z.array(Id).min(1),
+    issueIds: z.array(Id).min(1).describe("Every issue of the dataset, in its order (derived)."),
+    review: Review,
   });
 
   const Issue = z.object({
     id: Id,
-    label: Localized,
+    label: Localized.describe("Named as something one can be for or against, so a stance on it reads."),
     status: z
       .enum(["discussed", "at-stake"])
       .describe("Discussed at the summit, or at stake in it without a report of discussion."),
     evidence: evidenceList,
+    review: Review,
   });
+
+  const IssueStance = z
+    .object({ issueId: Id, stance: Stance })
+    .describe("The subject's stance on one issue, as this claim gives it.");
 
   const Claim = z.object({
     id: Id,
     kind: ClaimKind,
-    holderId: Id.nullable().describe("Who holds the position; null for the journalist's own narration."),
+    speakerIds: z
+      .array(Id)
+      .describe(
+        "Who asserts it in the text; empty for the journalist's own narration. Two ids when the text gives both leaders' words together.",
+      ),
+    subjectIds: z
+      .array(Id)
+      .describe(
+        "Whose position or action it is about; empty when it is about no actor. A speaker's own position has the speaker as its subject.",
+      ),
     reporterId: Id.nullable().describe(
-      "Who relays the holder's words inside the article (an official, an analyst, an agency); null when the article reports it directly.",
+      "Who relays the speaker's words inside the article (an agency, an outlet); null when the article reports them itself.",
     ),
     attribution: Attribution,
     cue: z
       .string()
       .min(1)
       .nullable()
-      .describe("The reporting verb or phrase, verbatim (menegaskan, mengklaim, kata, ...)."),
-    issueIds: z.array(Id).min(1),
-    stance: Stance,
-    outcomeId: Id.optional(),
+      .describe("The reporting verb or phrase, verbatim (menegaskan, mengklaim, kata, menurut, ...)."),
+    occasion: Occasion.nullable().describe("When it was said; null for narration, which is no one's statement."),
+    stances: z.array(IssueStance).min(1).describe("One stance per issue the claim is about."),
+    outcomeId: Id.optional().describe("The outcome this claim is evidence of, when it shows that outcome."),
+    inference: Localized.optional().describe(
+      "Set when the quoted words do not name the speaker or subject: how Parley identified them (Parley's own note).",
+    ),
     summary: Localized,
     evidence: evidenceList,
+    review: Review,
   });
 
   const Outcome = z.object({
@@ -193,15 +254,18 @@ export function modelSchemas<E extends z.ZodType>(evidence: E) {
     claimedById: Id.optional().describe("For a claimed outcome: who claims it."),
     issueIds: z.array(Id),
     evidence: evidenceList,
+    review: Review,
   });
 
   const DiscrepancyVariant = z.object({ label: Localized, evidence: evidenceList });
 
   const Discrepancy = z.object({
     id: Id,
+    kind: DiscrepancyKind,
     question: Localized,
     issueIds: z.array(Id),
     variants: z.array(DiscrepancyVariant).min(2),
+    review: Review,
   });
 
   const TimelineEvent = z.object({
@@ -209,17 +273,30 @@ export function modelSchemas<E extends z.ZodType>(evidence: E) {
     label: Localized,
     date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, "YYYY, YYYY-MM or YYYY-MM-DD"),
     precision: DatePrecision,
+    relation: DateRelation,
     basis: DateBasis,
     inference: Localized.optional().describe("For an inferred date: how Parley derived it."),
     actorIds: z.array(Id),
     evidence: evidenceList,
+    review: Review,
   });
+
+  const SourceNote = z
+    .object({
+      id: Id,
+      kind: SourceNoteKind,
+      label: Localized.describe("What the reader should know (Parley's own note)."),
+      evidence: evidenceList,
+      review: Review,
+    })
+    .describe("An editorial note on a source, shown wherever that source's facts are shown.");
 
   const Source = z.object({
     id: SourceId,
     language: z.literal("id"),
     title: z.string().min(1).describe("A short title written by Parley (Indonesian, from the text)."),
-    outletId: Id.optional().describe("The outlet the text names as its publisher, if any."),
+    outletId: Id.optional().describe("The outlet or agency the text names as its publisher or credits, if any."),
+    notes: z.array(SourceNote),
     text: z.string().min(1).describe("The full seed text, byte for byte."),
   });
 
@@ -241,11 +318,13 @@ export function modelSchemas<E extends z.ZodType>(evidence: E) {
     Duration,
     Summit,
     Issue,
+    IssueStance,
     Claim,
     Outcome,
     DiscrepancyVariant,
     Discrepancy,
     TimelineEvent,
+    SourceNote,
     Source,
     Dataset,
   };

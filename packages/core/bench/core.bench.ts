@@ -37,11 +37,11 @@ function scaled(base: Dataset, factor: number): Dataset {
     const text = JSON.stringify({ ...base, summit: undefined })
       .replace(/"(\d{3})_[0-9a-f]{16}"/g, (_m, n) => `"${n}_${k.toString(16).padStart(16, "0")}"`)
       .replace(
-        /"(id|holderId|reporterId|outcomeId|claimedById|organizationId|onBehalfOfId|sideId|leaderId)":"([a-z0-9-]+)"/g,
+        /"(id|issueId|reporterId|outcomeId|claimedById|organizationId|onBehalfOfId|sideId|leaderId)":"([a-z0-9-]+)"/g,
         (_m, key, id) => `"${key}":"${id}-k${k}"`,
       )
       .replace(
-        /"(issueIds|actorIds|memberIds|participantIds)":\[([^\]]*)\]/g,
+        /"(speakerIds|subjectIds|issueIds|actorIds|memberIds|participantIds)":\[([^\]]*)\]/g,
         (_m, key, ids: string) => `"${key}":[${ids.replace(/"([a-z0-9-]+)"/g, `"$1-k${k}"`)}]`,
       );
     return JSON.parse(text) as Omit<Dataset, "summit">;

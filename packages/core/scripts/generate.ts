@@ -83,7 +83,10 @@ for (const [name, schema] of [
   ["summit-file", files.SummitFile],
   ["source-file", files.SourceFile],
 ] as const) {
-  const json = { ...z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }), title: `Parley ${name}` };
+  const json = {
+    ...z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }),
+    title: `Parley ${name}`,
+  };
   writeFileSync(join(generated, `alaska-2025.${name}.schema.json`), `${JSON.stringify(json, null, 2)}\n`);
 }
 const drafts = [...d.claims, ...d.outcomes, ...d.discrepancies, ...d.timeline].filter(

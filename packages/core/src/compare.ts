@@ -1,6 +1,6 @@
 import { InvalidQueryError } from "./errors.ts";
 import type { Claim } from "./schema/index.ts";
-import type { Comparison } from "./schema/results.ts";
+import type { ComparedClaim, Comparison } from "./schema/results.ts";
 import type { SummitModel } from "./summit-model.ts";
 
 export interface CompareOptions {
@@ -14,10 +14,15 @@ export interface CompareOptions {
 
 export const DEFAULT_SIDES = ["united-states", "russia"] as const;
 
+type Bucket = "own" | "hearsay" | "analysis";
+
 /**
- * Puts two or more sides (or actors) side by side, one row per issue. A side's positions are
- * the claims held by the side itself or by anyone acting for it; an actor's are the claims it
- * holds. An empty cell is marked as a gap rather than left out, so absence is visible.
+ * Puts two or more sides (or actors) side by side, one row per issue. Each cell keeps apart what
+ * the column itself asserts (its own positions: a speaker acts for it), what others assert about
+ * it (hearsay: someone else, or the article's own narration, says what it holds or did) and what
+ * analysts read into it (analysis). Each claim appears with its stance on that row's issue, so a
+ * claim about several issues can support one and oppose another. A cell without positions of
+ * its own is marked as a gap rather than left out, so absence is visible.
  */
 export function compare(model: SummitModel, options: CompareOptions = {}): Comparison {
   if (options.sides && options.actors) {
@@ -36,20 +41,29 @@ export function compare(model: SummitModel, options: CompareOptions = {}): Compa
   }
   const issues = options.issues ? options.issues.map((id) => model.issue(id)) : model.issues();
 
-  const holderColumn = (claim: Claim): string | null => {
-    if (claim.holderId === null) return null;
-    return by === "actor" ? claim.holderId : model.sideOf(claim.holderId);
+  const columnOf = (actorId: string): string | null => (by === "actor" ? actorId : model.sideOf(actorId));
+  const columnsOf = (actorIds: readonly string[]) =>
+    new Set(actorIds.map(columnOf).filter((id): id is string => id !== null));
+
+  // One pass over the claims, bucketed by column, then issue, then kind of attribution.
+  const cells = new Map<string, Map<string, Record<Bucket, ComparedClaim[]>>>(
+    ids.map((id) => [id, new Map()]),
+  );
+  const put = (column: string, bucket: Bucket, claim: Claim) => {
+    const byIssue = cells.get(column);
+    if (!byIssue) return;
+    for (const { issueId, stance } of claim.stances) {
+      let cell = byIssue.get(issueId);
+      if (!cell) byIssue.set(issueId, (cell = { own: [], hearsay: [], analysis: [] }));
+      cell[bucket].push({ claim, stance });
+    }
   };
-  // One pass over the claims, bucketed by column, then by issue.
-  const cellsByColumn = new Map<string, Map<string, Claim[]>>(ids.map((id) => [id, new Map()]));
   for (const claim of model.dataset.claims) {
-    const column = holderColumn(claim);
-    const byIssue = column === null ? undefined : cellsByColumn.get(column);
-    if (!byIssue) continue;
-    for (const issueId of claim.issueIds) {
-      const cell = byIssue.get(issueId);
-      if (cell) cell.push(claim);
-      else byIssue.set(issueId, [claim]);
+    const analysis = claim.attribution === "analysis" || claim.kind === "assessment";
+    const speakers = columnsOf(claim.speakerIds);
+    if (claim.attribution !== "analysis") for (const column of speakers) put(column, "own", claim);
+    for (const column of columnsOf(claim.subjectIds)) {
+      if (!speakers.has(column)) put(column, analysis ? "analysis" : "hearsay", claim);
     }
   }
 
@@ -59,8 +73,8 @@ export function compare(model: SummitModel, options: CompareOptions = {}): Compa
     rows: issues.map((issue) => ({
       issue,
       cells: ids.map((columnId) => {
-        const claims = cellsByColumn.get(columnId)?.get(issue.id) ?? [];
-        return { columnId, claims, gap: claims.length === 0 };
+        const cell = cells.get(columnId)?.get(issue.id) ?? { own: [], hearsay: [], analysis: [] };
+        return { columnId, ...cell, gap: cell.own.length === 0 };
       }),
     })),
   };

@@ -1,7 +1,16 @@
 import type { Dataset, Evidence, Review } from "./schema/index.ts";
 
 /** Every kind of fact that quotes a source. A new kind of fact is added here and in the schema. */
-export const FACT_KINDS = ["summit", "role", "issue", "claim", "outcome", "discrepancy", "event", "note"] as const;
+export const FACT_KINDS = [
+  "summit",
+  "role",
+  "issue",
+  "claim",
+  "outcome",
+  "discrepancy",
+  "event",
+  "note",
+] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /** One grounded fact: what it is, the id readers know it by, where it is, and its proof. */

@@ -1,7 +1,10 @@
+export { checkEditorial, HEDGES, lostHedges } from "./authoring/editorial.ts";
 export type { CompareOptions } from "./compare.ts";
 export { compare, DEFAULT_SIDES } from "./compare.ts";
 export type { EntityKind } from "./errors.ts";
 export { InvalidQueryError, ParleyError, UnknownIdError } from "./errors.ts";
+export type { Fact, FactKind } from "./facts.ts";
+export { FACT_KINDS, facts } from "./facts.ts";
 export { codePointLength, sliceCodePoints } from "./grounding/codepoints.ts";
 export { ground, paragraphOf, verifyEvidence } from "./grounding/evidence.ts";
 export { checkIntegrity } from "./integrity.ts";

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkEditorial } from "./authoring/editorial.ts";
+import { FACT_KINDS, facts } from "./facts.ts";
 import { checkIntegrity } from "./integrity.ts";
 import { getSummit } from "./registry.ts";
 import type { Dataset } from "./schema/index.ts";
@@ -10,8 +12,14 @@ const seedsDir = join(import.meta.dirname, "../../../seeds");
 const clone = (): Dataset => structuredClone(dataset);
 
 describe("the Alaska dataset", () => {
-  it("passes every integrity check", () => {
+  it("passes every integrity check and every editorial check, and is reviewed throughout", () => {
     expect(checkIntegrity(dataset)).toEqual([]);
+    expect(checkEditorial(dataset)).toEqual([]);
+  });
+
+  it("has every kind of fact, each walked with its evidence", () => {
+    const kinds = new Set([...facts(dataset)].map((fact) => fact.kind));
+    expect([...kinds].sort()).toEqual([...FACT_KINDS].sort());
   });
 
   it("bundles every seed byte for byte, and nothing else", () => {
@@ -62,8 +70,17 @@ describe("checkIntegrity catches", () => {
 
   it("a reference that does not resolve", () => {
     const broken = clone();
-    (broken.claims[0] as Dataset["claims"][number]).holderId = "nobody";
-    expect(checkIntegrity(broken)).toContainEqual(expect.stringMatching(/unknown actor "nobody"/));
+    (broken.claims[0] as Dataset["claims"][number]).subjectIds = ["nobody"];
+    expect(checkIntegrity(broken)).toContainEqual(
+      expect.stringMatching(/subjectIds: unknown actor "nobody"/),
+    );
+    (broken.claims[1] as Dataset["claims"][number]).stances.push({
+      issueId: "ukrane-war",
+      stance: "supports",
+    });
+    expect(checkIntegrity(broken)).toContainEqual(
+      expect.stringMatching(/stances: unknown issue "ukrane-war"/),
+    );
   });
 
   it("an actor named nowhere in the sources", () => {
@@ -84,5 +101,67 @@ describe("checkIntegrity catches", () => {
     );
     claim.evidence = [];
     expect(checkIntegrity(broken)).toContainEqual(expect.stringMatching(/has no evidence/));
+  });
+});
+
+const claimOf = (broken: Dataset, attribution: Dataset["claims"][number]["attribution"]) => {
+  const claim = broken.claims.find((c) => c.attribution === attribution);
+  if (!claim) throw new Error(`no ${attribution} claim`);
+  return claim;
+};
+
+describe("checkIntegrity enforces the coding rules of DATA.md", () => {
+  it("narration is no one's statement: no speaker, occasion or reporter", () => {
+    const broken = clone();
+    const claim = claimOf(broken, "narration");
+    claim.speakerIds = ["donald-trump"];
+    claim.occasion = "at-summit";
+    claim.reporterId = "antara";
+    const problems = checkIntegrity(broken).filter((p) => p.startsWith(`claim (${claim.id})`));
+    expect(problems).toEqual([
+      `claim (${claim.id}): narration has no speaker; remove speakerIds`,
+      `claim (${claim.id}): narration is no one's statement, so it has no occasion`,
+      `claim (${claim.id}): narration has no reporter`,
+    ]);
+  });
+
+  it("reported speech has a speaker and an occasion", () => {
+    const broken = clone();
+    const claim = claimOf(broken, "reported-speech");
+    claim.speakerIds = [];
+    claim.occasion = null;
+    expect(checkIntegrity(broken)).toEqual(
+      expect.arrayContaining([
+        `claim (${claim.id}): reported-speech needs a speaker; narration is the only attribution without one`,
+        `claim (${claim.id}): reported-speech needs an occasion ("undated" if none)`,
+      ]),
+    );
+  });
+
+  it("a quote attribution has quotation marks, a reporter is not a speaker, a stance is given once per issue", () => {
+    const broken = clone();
+    const claim = claimOf(broken, "reported-speech");
+    claim.attribution = "partial-quote";
+    for (const e of claim.evidence) e.quote.exact = e.quote.exact.replace(/[“”"]/g, "");
+    claim.reporterId = claim.speakerIds[0] ?? null;
+    claim.stances.push({ ...(claim.stances[0] as Dataset["claims"][number]["stances"][number]) });
+    const problems = checkIntegrity(broken).filter((p) => p.startsWith(`claim (${claim.id})`));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `claim (${claim.id}): partial-quote needs quotation marks in its evidence`,
+        `claim (${claim.id}): the reporter relays someone else's words; it cannot be a speaker too`,
+        `claim (${claim.id}): issue "${claim.stances[0]?.issueId}" has more than one stance`,
+      ]),
+    );
+  });
+
+  it("a claimed outcome names who claims it, and only a claimed one", () => {
+    const broken = clone();
+    const outcome = broken.outcomes.find((o) => o.status === "claimed");
+    if (!outcome) throw new Error("no claimed outcome");
+    delete outcome.claimedById;
+    expect(checkIntegrity(broken)).toContainEqual(
+      expect.stringMatching(new RegExp(`^outcome \\(${outcome.id}\\): a claimed outcome`)),
+    );
   });
 });

@@ -17,8 +17,10 @@ function claimCoding(claim: Claim): string[] {
   if (!narration && claim.speakerIds.length === 0) {
     problems.push(`${claim.attribution} needs a speaker; narration is the only attribution without one`);
   }
-  if (narration && claim.occasion !== null) problems.push("narration is no one's statement, so it has no occasion");
-  if (!narration && claim.occasion === null) problems.push(`${claim.attribution} needs an occasion ("undated" if none)`);
+  if (narration && claim.occasion !== null)
+    problems.push("narration is no one's statement, so it has no occasion");
+  if (!narration && claim.occasion === null)
+    problems.push(`${claim.attribution} needs an occasion ("undated" if none)`);
   if (narration && claim.reporterId !== null) problems.push("narration has no reporter");
   if (
     (claim.attribution === "direct-quote" || claim.attribution === "partial-quote") &&
@@ -82,7 +84,8 @@ export function checkIntegrity(dataset: Dataset): string[] {
   const { summit } = dataset;
   const s = `summit (${summit.id})`;
   for (const d of summit.delegations) {
-    for (const id of [d.sideId, d.leaderId, ...d.memberIds]) ref(`${s}.delegation (${d.sideId})`, "actor", actorIds, id);
+    for (const id of [d.sideId, d.leaderId, ...d.memberIds])
+      ref(`${s}.delegation (${d.sideId})`, "actor", actorIds, id);
   }
   for (const id of summit.participantIds) ref(`${s}.participantIds`, "actor", actorIds, id);
   for (const id of summit.issueIds) ref(`${s}.issueIds`, "issue", issueIds, id);

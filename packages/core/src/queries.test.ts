@@ -53,16 +53,41 @@ describe("lookups", () => {
 });
 
 describe("filters", () => {
-  it("filters claims by side through the holder's roles", () => {
+  it("filters claims by side through the speaker's or subject's roles", () => {
     const russian = model.claims({ side: "russia" });
     expect(russian.length).toBeGreaterThan(0);
-    for (const claim of russian) expect(model.sideOf(claim.holderId ?? "")).toBe("russia");
+    for (const claim of russian) {
+      expect([...claim.speakerIds, ...claim.subjectIds].map((id) => model.sideOf(id))).toContain("russia");
+    }
   });
 
-  it("filters claims by actor, holder or reporter", () => {
-    for (const claim of model.claims({ actor: "sergey-lavrov" })) {
-      expect([claim.holderId, claim.reporterId]).toContain("sergey-lavrov");
+  it("filters claims by actor (speaker, subject or reporter), by speaker and by subject", () => {
+    const lavrov = model.claims({ actor: "sergey-lavrov" });
+    expect(lavrov.length).toBeGreaterThan(0);
+    for (const claim of lavrov) {
+      expect([...claim.speakerIds, ...claim.subjectIds, claim.reporterId]).toContain("sergey-lavrov");
     }
+    const bySpeaker = model.claims({ speaker: "Lavrov" });
+    expect(bySpeaker.length).toBeGreaterThan(0);
+    for (const claim of bySpeaker) expect(claim.speakerIds).toContain("sergey-lavrov");
+    const aboutTrump = model.claims({ subject: "Trump", speaker: "Lavrov" });
+    expect(aboutTrump.length).toBeGreaterThan(0);
+    for (const claim of aboutTrump) expect(claim.subjectIds).toContain("donald-trump");
+  });
+
+  it("filters claims by occasion (none for narration), review state and stance on an issue", () => {
+    const narration = model.claims({ occasion: "none" });
+    expect(narration.length).toBeGreaterThan(0);
+    for (const claim of narration) expect(claim.attribution).toBe("narration");
+    for (const claim of model.claims({ occasion: "press-conference" }))
+      expect(claim.occasion).toBe("press-conference");
+    expect(model.claims({ review: "reviewed" })).toHaveLength(model.claims().length);
+    const supportsEnding = model.claims({ issue: "ukraine-war", stance: "supports" });
+    expect(supportsEnding.length).toBeGreaterThan(0);
+    for (const claim of supportsEnding) {
+      expect(claim.stances).toContainEqual({ issueId: "ukraine-war", stance: "supports" });
+    }
+    expect(() => model.claims({ occasion: "yesterday" as never })).toThrowError(InvalidQueryError);
   });
 
   it("combines filters, each narrowing the result", () => {
@@ -109,16 +134,24 @@ describe("compare", () => {
     expect(comparison.rows.map((r) => r.issue.id)).toEqual(model.issues().map((i) => i.id));
   });
 
-  it("fills each cell with the side's own claims and marks empty cells as gaps", () => {
+  it("fills each cell with the side's own words, hearsay and analysis apart, and marks gaps", () => {
     const comparison = compare(model);
+    const sides = (ids: readonly string[]) => ids.map((id) => model.sideOf(id));
     let gaps = 0;
     for (const row of comparison.rows) {
       for (const cell of row.cells) {
-        expect(cell.gap).toBe(cell.claims.length === 0);
+        expect(cell.gap).toBe(cell.own.length === 0);
         if (cell.gap) gaps++;
-        for (const claim of cell.claims) {
-          expect(claim.issueIds).toContain(row.issue.id);
-          expect(model.sideOf(claim.holderId ?? "")).toBe(cell.columnId);
+        for (const { claim, stance } of [...cell.own, ...cell.hearsay, ...cell.analysis]) {
+          expect(claim.stances).toContainEqual({ issueId: row.issue.id, stance });
+        }
+        for (const { claim } of cell.own) {
+          expect(sides(claim.speakerIds)).toContain(cell.columnId);
+          expect(claim.attribution).not.toBe("analysis");
+        }
+        for (const { claim } of [...cell.hearsay, ...cell.analysis]) {
+          expect(sides(claim.subjectIds)).toContain(cell.columnId);
+          expect(sides(claim.speakerIds)).not.toContain(cell.columnId);
         }
       }
     }
@@ -126,14 +159,15 @@ describe("compare", () => {
     expect(comparison.rows.some((r) => r.cells.every((c) => !c.gap))).toBe(true);
   });
 
-  it("compares actors by name", () => {
-    const comparison = compare(model, { actors: ["Lavrov", "Rubio"], issues: ["ukraine-war"] });
+  it("compares actors by name, showing what each asserts", () => {
+    const comparison = compare(model, { actors: ["Lavrov", "Rubio"] });
     expect(comparison.by).toBe("actor");
     expect(comparison.columns.map((c) => c.id)).toEqual(["sergey-lavrov", "marco-rubio"]);
-    expect(comparison.rows).toHaveLength(1);
-    for (const cell of comparison.rows[0]?.cells ?? []) {
-      for (const claim of cell.claims) expect(claim.holderId).toBe(cell.columnId);
-    }
+    expect(comparison.rows).toHaveLength(model.issues().length);
+    const lavrov = comparison.rows.flatMap((r) => r.cells.filter((c) => c.columnId === "sergey-lavrov"));
+    expect(lavrov.some((cell) => !cell.gap)).toBe(true);
+    for (const cell of lavrov)
+      for (const { claim } of cell.own) expect(claim.speakerIds).toContain("sergey-lavrov");
   });
 
   it("refuses fewer than two columns, both sides and actors, and unknown ids", () => {

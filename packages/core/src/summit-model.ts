@@ -1,4 +1,5 @@
 import { type EntityKind, InvalidQueryError, UnknownIdError } from "./errors.ts";
+import { facts } from "./facts.ts";
 import {
   type Actor,
   ActorKind,
@@ -10,9 +11,11 @@ import {
   type Discrepancy,
   type Evidence,
   type Issue,
+  Occasion,
   type Outcome,
   OutcomeStatus,
   type Source,
+  type SourceNote,
   Stance,
   type Summit,
   type TimelineEvent,
@@ -35,15 +38,23 @@ export interface IssueFilter {
 }
 
 export interface ClaimFilter {
-  /** Claims the actor holds or relays. */
+  /** Claims the actor asserts, is the subject of, or relays. */
   actor?: OneOrMany<string>;
-  /** Claims held by an actor of the side. */
+  /** Claims the actor asserts (speaker). */
+  speaker?: OneOrMany<string>;
+  /** Claims about the actor's position or action (subject). */
+  subject?: OneOrMany<string>;
+  /** Claims asserted by, or about, an actor of the side. */
   side?: OneOrMany<string>;
   issue?: OneOrMany<string>;
   source?: OneOrMany<string>;
   attribution?: OneOrMany<Attribution>;
   kind?: OneOrMany<ClaimKind>;
+  /** Claims taking this stance on some issue (on one of `issue`, when both are given). */
   stance?: OneOrMany<Stance>;
+  /** When it was said; `none` for narration, which has no occasion. */
+  occasion?: OneOrMany<Occasion | "none">;
+  review?: OneOrMany<Claim["review"]["state"]>;
   outcome?: OneOrMany<string>;
 }
 
@@ -204,23 +215,38 @@ export class SummitModel {
   }
 
   claims(filter: ClaimFilter = {}): Claim[] {
-    const actors = list(filter.actor)?.map((a) => this.resolveActorId(a));
+    const actors = this.actorIds(filter.actor);
+    const speakers = this.actorIds(filter.speaker);
+    const subjects = this.actorIds(filter.subject);
     const sides = list(filter.side)?.map((s) => this.resolveSideId(s));
     const issues = this.ids("issue", this.issuesById, filter.issue);
     const sources = this.sourceIds(filter.source);
     const attributions = this.enumValues("attribution", Attribution.options, filter.attribution);
     const kinds = this.enumValues("kind", ClaimKind.options, filter.kind);
     const stances = this.enumValues("stance", Stance.options, filter.stance);
+    const occasions = this.enumValues("occasion", [...Occasion.options, "none"] as const, filter.occasion);
+    const reviews = this.enumValues("review", ["draft", "reviewed"] as const, filter.review);
     const outcomes = this.ids("outcome", this.outcomesById, filter.outcome);
+    const any = (wanted: readonly string[] | undefined, ids: readonly string[]) =>
+      !wanted || ids.some((id) => wanted.includes(id));
     return this.dataset.claims.filter(
       (c) =>
-        (!actors || actors.some((a) => a === c.holderId || a === c.reporterId)) &&
-        (!sides || (c.holderId !== null && sides.includes(this.sideOf(c.holderId) ?? ""))) &&
-        (!issues || c.issueIds.some((i) => issues.includes(i))) &&
+        any(actors, [...c.speakerIds, ...c.subjectIds, ...(c.reporterId === null ? [] : [c.reporterId])]) &&
+        any(speakers, c.speakerIds) &&
+        any(subjects, c.subjectIds) &&
+        any(
+          sides,
+          [...c.speakerIds, ...c.subjectIds].map((id) => this.sideOf(id) ?? ""),
+        ) &&
+        // A stance filter with an issue filter asks for that stance on those issues.
+        c.stances.some(
+          (s) => (!issues || issues.includes(s.issueId)) && (!stances || stances.includes(s.stance)),
+        ) &&
         this.inSources(c.evidence, sources) &&
         (!attributions || attributions.includes(c.attribution)) &&
         (!kinds || kinds.includes(c.kind)) &&
-        (!stances || stances.includes(c.stance)) &&
+        (!occasions || occasions.includes(c.occasion ?? "none")) &&
+        (!reviews || reviews.includes(c.review.state)) &&
         (!outcomes || (c.outcomeId !== undefined && outcomes.includes(c.outcomeId))),
     );
   }
@@ -253,7 +279,7 @@ export class SummitModel {
   /** Dated events, earliest first. */
   timeline(filter: TimelineFilter = {}): TimelineEvent[] {
     const bases = this.enumValues("basis", DateBasis.options, filter.basis);
-    const actors = list(filter.actor)?.map((a) => this.resolveActorId(a));
+    const actors = this.actorIds(filter.actor);
     const sources = this.sourceIds(filter.source);
     return this.dataset.timeline
       .filter(
@@ -263,6 +289,11 @@ export class SummitModel {
           this.inSources(e.evidence, sources),
       )
       .sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  /** The notes of the sources the evidence comes from, which a reader needs beside it. */
+  notesFor(evidence: readonly Evidence[]): SourceNote[] {
+    return this.sourcesOfEvidence(evidence).flatMap((id) => this.sourcesById.get(id)?.notes ?? []);
   }
 
   /** The sources each piece of evidence comes from, in seed order. */
@@ -281,24 +312,13 @@ export class SummitModel {
 
   private spansIn(sourceId: string): Span[] {
     const spans: Span[] = [];
-    const add = (kind: Span["kind"], id: string, evidence: readonly Evidence[]) => {
+    for (const { kind, id, evidence } of facts(this.dataset)) {
       for (const e of evidence) {
         if (e.source === sourceId) {
           spans.push({ start: e.position.start, end: e.position.end, exact: e.quote.exact, kind, id });
         }
       }
-    };
-    const d = this.dataset;
-    const s = d.summit;
-    for (const fact of [s.date, s.place, s.venue, s.format, ...s.durations, ...s.delegations]) {
-      add("summit", s.id, fact.evidence);
     }
-    for (const a of d.actors) for (const r of a.roles) add("role", a.id, r.evidence);
-    for (const i of d.issues) add("issue", i.id, i.evidence);
-    for (const c of d.claims) add("claim", c.id, c.evidence);
-    for (const o of d.outcomes) add("outcome", o.id, o.evidence);
-    for (const x of d.discrepancies) for (const v of x.variants) add("discrepancy", x.id, v.evidence);
-    for (const e of d.timeline) add("event", e.id, e.evidence);
     return spans.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
@@ -306,6 +326,10 @@ export class SummitModel {
     const found = map.get(id);
     if (found === undefined) throw new UnknownIdError(kind, id, nearest(id, map.keys()));
     return found;
+  }
+
+  private actorIds(value: OneOrMany<string> | undefined): string[] | undefined {
+    return list(value)?.map((a) => this.resolveActorId(a));
   }
 
   private ids<T>(kind: EntityKind, map: ReadonlyMap<string, T>, value: OneOrMany<string> | undefined) {

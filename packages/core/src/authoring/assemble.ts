@@ -9,8 +9,26 @@ export interface DataFile {
   data: unknown;
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * Where a value matches none of a union's shapes, zod says only "Invalid input". When exactly
+ * one shape matched the value's form and failed on a field (a quote whose source is a number),
+ * that field's problem is the one to tell the editor.
+ */
+function explain(issue: Issue, path: readonly PropertyKey[]): { path: PropertyKey[]; message: string }[] {
+  const here = [...path, ...issue.path];
+  if (issue.code === "invalid_union") {
+    const specific = issue.errors.filter((list) => list.length > 0 && list.every((i) => i.path.length > 0));
+    if (specific.length === 1) return (specific[0] as Issue[]).flatMap((i) => explain(i, here));
+  }
+  return [{ path: here, message: issue.message }];
+}
+
 const issuesOf = (name: string, error: z.ZodError) =>
-  error.issues.map((i) => `${name}: ${i.path.length > 0 ? `${i.path.join(".")}: ` : ""}${i.message}`);
+  error.issues
+    .flatMap((issue) => explain(issue, []))
+    .map((i) => `${name}: ${i.path.length > 0 ? `${i.path.join(".")}: ` : ""}${i.message}`);
 
 /**
  * Turns a summit file and its source files into the authored dataset: defaults filled in, short
@@ -37,7 +55,8 @@ export function assembleDataset(
   const sourceIds = sources.map((s) => s.file.id);
   const resolveSource = (where: string, ref: string | undefined, fallback: string | undefined) => {
     if (ref === undefined) {
-      if (fallback === undefined) problems.push(`${where}: say which source the quote is from (source: "003")`);
+      if (fallback === undefined)
+        problems.push(`${where}: say which source the quote is from (source: "003")`);
       return fallback ?? "";
     }
     const found = sourceIds.filter((id) => id === ref || id.startsWith(`${ref}_`));
@@ -49,13 +68,18 @@ export function assembleDataset(
   const claimEvidence = new Map<string, { where: string; refs: EvidenceRef[]; source: string }>();
   for (const { name, file } of sources) {
     for (const claim of file.claims) {
-      claimEvidence.set(claim.id, { where: `${name}: claim ${claim.id}`, refs: claim.evidence, source: file.id });
+      claimEvidence.set(claim.id, {
+        where: `${name}: claim ${claim.id}`,
+        refs: claim.evidence,
+        source: file.id,
+      });
     }
   }
   const resolving = new Set<string>();
   const evidence = (where: string, refs: readonly EvidenceRef[], fileSource?: string): EvidenceInput[] =>
     refs.flatMap((ref): EvidenceInput[] => {
-      if (typeof ref === "string") return [{ source: resolveSource(where, undefined, fileSource), exact: ref }];
+      if (typeof ref === "string")
+        return [{ source: resolveSource(where, undefined, fileSource), exact: ref }];
       if ("claim" in ref) {
         const claim = claimEvidence.get(ref.claim);
         if (claim === undefined || resolving.has(ref.claim)) {
@@ -68,7 +92,11 @@ export function assembleDataset(
         return reused;
       }
       const source = resolveSource(where, ref.source, fileSource);
-      return [ref.occurrence === undefined ? { source, exact: ref.quote } : { source, exact: ref.quote, occurrence: ref.occurrence }];
+      return [
+        ref.occurrence === undefined
+          ? { source, exact: ref.quote }
+          : { source, exact: ref.quote, occurrence: ref.occurrence },
+      ];
     });
   const reviewed = (own: Review | undefined, fallback: Review) => own ?? fallback;
 
@@ -82,7 +110,10 @@ export function assembleDataset(
       place: { label: s.place.label, evidence: evidence(at("summit.place"), s.place.evidence) },
       venue: { label: s.venue.label, evidence: evidence(at("summit.venue"), s.venue.evidence) },
       format: { label: s.format.label, evidence: evidence(at("summit.format"), s.format.evidence) },
-      durations: s.durations.map((d, i) => ({ ...d, evidence: evidence(at(`summit.durations[${i}]`), d.evidence) })),
+      durations: s.durations.map((d, i) => ({
+        ...d,
+        evidence: evidence(at(`summit.durations[${i}]`), d.evidence),
+      })),
       delegations: s.delegations.map((d) => ({
         ...d,
         evidence: evidence(at(`summit.delegation ${d.sideId}`), d.evidence),

@@ -15,37 +15,72 @@ const word = (forms: string) => new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}]
 
 /** The hedges an editor must carry into both summaries (DATA.md, "Hedges"). */
 export const HEDGES: readonly Hedge[] = [
-  { word: "mungkin", found: word("mungkin"), en: word("may|might|possibl[ey]|perhaps|could"), id: word("mungkin|bisa jadi") },
+  {
+    word: "mungkin",
+    found: word("mungkin"),
+    en: word("may|might|possibl[ey]|perhaps|could"),
+    id: word("mungkin|bisa jadi"),
+  },
   {
     word: "kemungkinan",
     found: word("kemungkinan"),
     en: word("possib\\p{L}*|may|might|chance|prospect|likel\\p{L}*"),
     id: word("kemungkinan|mungkin"),
   },
-  { word: "diklaim", found: word("diklaim|klaim|mengklaim"), en: word("claim\\p{L}*"), id: word("diklaim|klaim|mengklaim") },
-  { word: "dikabarkan", found: word("dikabarkan"), en: word("reported\\p{L}*|reportedly"), id: word("dikabarkan") },
+  {
+    word: "diklaim",
+    found: word("diklaim|klaim|mengklaim"),
+    en: word("claim\\p{L}*"),
+    id: word("diklaim|klaim|mengklaim"),
+  },
+  {
+    word: "dikabarkan",
+    found: word("dikabarkan"),
+    en: word("reported\\p{L}*|reportedly"),
+    id: word("dikabarkan"),
+  },
   {
     word: "tampak",
     found: word("tampak|tampaknya"),
     en: word("appear\\p{L}*|seem\\p{L}*|apparent\\p{L}*"),
     id: word("tampak|tampaknya"),
   },
-  { word: "cenderung", found: word("cenderung"), en: word("tend\\p{L}*|inclin\\p{L}*|mostly|largely"), id: word("cenderung") },
-  { word: "mulai", found: word("mulai"), en: word("begin\\p{L}*|began|start\\p{L}*|increasingly"), id: word("mulai") },
+  {
+    word: "cenderung",
+    found: word("cenderung"),
+    en: word("tend\\p{L}*|inclin\\p{L}*|mostly|largely"),
+    id: word("cenderung"),
+  },
+  {
+    word: "mulai",
+    found: word("mulai"),
+    en: word("begin\\p{L}*|began|start\\p{L}*|increasingly"),
+    id: word("mulai"),
+  },
   {
     word: "menurut",
     found: word("menurut|menurutnya"),
     en: word("according|view|views|believes?|says?|said"),
     id: word("menurut|menurutnya"),
   },
-  { word: "bisa jadi", found: word("bisa jadi"), en: word("may|might|could|possibl\\p{L}*|perhaps"), id: word("bisa jadi|mungkin") },
+  {
+    word: "bisa jadi",
+    found: word("bisa jadi"),
+    en: word("may|might|could|possibl\\p{L}*|perhaps"),
+    id: word("bisa jadi|mungkin"),
+  },
   {
     word: "mengindikasikan",
     found: word("mengindikasikan"),
     en: word("indicat\\p{L}*|signal\\p{L}*|suggest\\p{L}*|hint\\p{L}*"),
     id: word("mengindikasikan|mengisyaratkan"),
   },
-  { word: "dianggap", found: word("dianggap"), en: word("consider\\p{L}*|seen|regard\\p{L}*|deemed|viewed"), id: word("dianggap") },
+  {
+    word: "dianggap",
+    found: word("dianggap"),
+    en: word("consider\\p{L}*|seen|regard\\p{L}*|deemed|viewed"),
+    id: word("dianggap"),
+  },
   {
     word: "belum jelas",
     found: word("belum jelas|belum pasti"),
@@ -60,8 +95,10 @@ export function lostHedges(quotes: readonly string[], summary: Localized): strin
   const lost: string[] = [];
   for (const hedge of HEDGES) {
     if (!hedge.found.test(text)) continue;
-    if (!hedge.en.test(summary.en)) lost.push(`the quote hedges with "${hedge.word}"; the English summary does not`);
-    if (!hedge.id.test(summary.id)) lost.push(`the quote hedges with "${hedge.word}"; the Indonesian summary does not`);
+    if (!hedge.en.test(summary.en))
+      lost.push(`the quote hedges with "${hedge.word}"; the English summary does not`);
+    if (!hedge.id.test(summary.id))
+      lost.push(`the quote hedges with "${hedge.word}"; the Indonesian summary does not`);
   }
   return lost;
 }
@@ -90,7 +127,8 @@ export function checkEditorial(dataset: Dataset, { allowDrafts = false } = {}): 
     ];
     for (const [kind, items] of reviewed) {
       for (const { id, review } of items) {
-        if (review.state !== "reviewed") problems.push(`${kind} (${id}): not reviewed (review.state is "${review.state}")`);
+        if (review.state !== "reviewed")
+          problems.push(`${kind} (${id}): not reviewed (review.state is "${review.state}")`);
       }
     }
   }

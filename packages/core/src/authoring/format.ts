@@ -40,7 +40,10 @@ export interface KnownIds {
 }
 
 const SourceRef = z
-  .string()
+  // YAML reads a bare 003 as the number 3.
+  .string({
+    error: (issue) => (typeof issue.input === "number" ? 'write the source in quotes: "003"' : undefined),
+  })
   .regex(/^\d{3}(?:_[0-9a-f]{16})?$/, 'a source as its three-digit prefix ("003") or its full id')
   .describe('A source: its three-digit prefix in quotes ("003"), or its full id.');
 
@@ -56,7 +59,12 @@ export function fileSchemas(ids?: KnownIds) {
     .object({
       quote: z.string().min(1).describe("The verbatim text, copied from the source."),
       source: SourceRef.optional().describe("The source; in a source file, that file's source by default."),
-      occurrence: z.number().int().positive().optional().describe("Which of several identical spans (1-based)."),
+      occurrence: z
+        .number()
+        .int()
+        .positive()
+        .optional()
+        .describe("Which of several identical spans (1-based)."),
     })
     .strict();
   const SameAsClaim = z
@@ -112,7 +120,12 @@ export function fileSchemas(ids?: KnownIds) {
       delegations: z
         .array(
           z
-            .object({ sideId: ActorRef, leaderId: ActorRef, memberIds: z.array(ActorRef), evidence: EvidenceList })
+            .object({
+              sideId: ActorRef,
+              leaderId: ActorRef,
+              memberIds: z.array(ActorRef),
+              evidence: EvidenceList,
+            })
             .strict(),
         )
         .min(2),

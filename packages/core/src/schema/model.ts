@@ -98,7 +98,7 @@ export type SourceNoteKind = z.infer<typeof SourceNoteKind>;
 export const Review = z
   .object({
     state: z.enum(["draft", "reviewed"]),
-    by: z.string().min(1).describe("Who reviewed it, by role (\"second editor\"); a name is not needed."),
+    by: z.string().min(1).describe('Who reviewed it, by role ("second editor"); a name is not needed.'),
     on: z.iso.date().describe("When, as YYYY-MM-DD."),
   })
   .describe(
@@ -236,7 +236,9 @@ export function modelSchemas<E extends z.ZodType>(evidence: E) {
       .min(1)
       .nullable()
       .describe("The reporting verb or phrase, verbatim (menegaskan, mengklaim, kata, menurut, ...)."),
-    occasion: Occasion.nullable().describe("When it was said; null for narration, which is no one's statement."),
+    occasion: Occasion.nullable().describe(
+      "When it was said; null for narration, which is no one's statement.",
+    ),
     stances: z.array(IssueStance).min(1).describe("One stance per issue the claim is about."),
     outcomeId: Id.optional().describe("The outcome this claim is evidence of, when it shows that outcome."),
     inference: Localized.optional().describe(
@@ -295,7 +297,9 @@ export function modelSchemas<E extends z.ZodType>(evidence: E) {
     id: SourceId,
     language: z.literal("id"),
     title: z.string().min(1).describe("A short title written by Parley (Indonesian, from the text)."),
-    outletId: Id.optional().describe("The outlet or agency the text names as its publisher or credits, if any."),
+    outletId: Id.optional().describe(
+      "The outlet or agency the text names as its publisher or credits, if any.",
+    ),
     notes: z.array(SourceNote),
     text: z.string().min(1).describe("The full seed text, byte for byte."),
   });

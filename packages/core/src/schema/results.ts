@@ -1,6 +1,7 @@
 import * as z from "zod";
+import { FACT_KINDS } from "../facts.ts";
 import { Claim, Issue, Source } from "./index.ts";
-import { Id, Localized } from "./model.ts";
+import { Id, Localized, Stance } from "./model.ts";
 
 /**
  * The shapes the queries answer with. They are schemas, like the model, so that the API can
@@ -10,10 +11,34 @@ import { Id, Localized } from "./model.ts";
 export const ComparisonColumn = z.object({ id: Id, name: Localized });
 export type ComparisonColumn = z.infer<typeof ComparisonColumn>;
 
+export const ComparedClaim = z
+  .object({
+    claim: Claim,
+    stance: Stance.describe(
+      "The claim's stance on this row's issue (a claim may take other stances on other issues).",
+    ),
+  })
+  .describe("A claim in a comparison cell, with its stance on the row's issue.");
+export type ComparedClaim = z.infer<typeof ComparedClaim>;
+
 export const ComparisonCell = z.object({
   columnId: Id,
-  claims: z.array(Claim).describe("The positions the column holds on the issue, each with its evidence."),
-  gap: z.boolean().describe("True when the sources give this column no position on the issue."),
+  own: z
+    .array(ComparedClaim)
+    .describe(
+      "What the column itself asserts on the issue: claims whose speaker is the column or acts for it.",
+    ),
+  hearsay: z
+    .array(ComparedClaim)
+    .describe(
+      "What others say the column holds or did: claims about the column asserted by someone else, or by the article's own narration (no speaker).",
+    ),
+  analysis: z
+    .array(ComparedClaim)
+    .describe(
+      "What analysts, observers or the journalist read into the column's position: assessments about it.",
+    ),
+  gap: z.boolean().describe("True when the sources give this column no position of its own on the issue."),
 });
 export type ComparisonCell = z.infer<typeof ComparisonCell>;
 
@@ -32,7 +57,7 @@ export const Span = z
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
     exact: z.string(),
-    kind: z.enum(["claim", "outcome", "issue", "discrepancy", "event", "role", "summit"]),
+    kind: z.enum(FACT_KINDS),
     id: z.string().describe("The id of the fact the span proves (for a role, the actor's id)."),
   })
   .describe("A span of a source that some fact of the dataset quotes, in code points.");

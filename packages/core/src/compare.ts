@@ -53,8 +53,8 @@ export function compare(model: SummitModel, options: CompareOptions = {}): Compa
     const byIssue = cells.get(column);
     if (!byIssue) return;
     for (const { issueId, stance } of claim.stances) {
-      let cell = byIssue.get(issueId);
-      if (!cell) byIssue.set(issueId, (cell = { own: [], hearsay: [], analysis: [] }));
+      const cell = byIssue.get(issueId) ?? { own: [], hearsay: [], analysis: [] };
+      byIssue.set(issueId, cell);
       cell[bucket].push({ claim, stance });
     }
   };

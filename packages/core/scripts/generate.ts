@@ -51,20 +51,25 @@ const sourceFiles = readdirSync(dataDir)
   .filter((name) => /^\d{3}\.ya?ml$/.test(name))
   .sort()
   .map(read);
+// Each stage reports what it finds and the next runs on what is left, so an editor sees every
+// problem of every file in one run; only data that cannot be read at all stops early.
 const assembled = assembleDataset(read("summit.yaml"), sourceFiles);
 if (assembled.dataset === null) fail(assembled.problems);
+const problems = [...assembled.problems];
+const schemaProblems = (error: z.ZodError) =>
+  error.issues.map((i) => `dataset.${i.path.join(".")}: ${i.message}`);
 
 const shape = Authored.Dataset.safeParse(assembled.dataset);
-if (!shape.success) fail(shape.error.issues.map((i) => `dataset.${i.path.join(".")}: ${i.message}`));
+if (!shape.success) problems.push(...schemaProblems(shape.error));
 
-const { dataset, problems } = groundDataset(assembled.dataset, texts);
-if (problems.length > 0) fail(problems);
+const grounded = groundDataset(assembled.dataset, texts);
+problems.push(...grounded.problems);
 
-const parsed = Dataset.safeParse(dataset);
-if (!parsed.success) fail(parsed.error.issues.map((i) => `dataset.${i.path.join(".")}: ${i.message}`));
+const parsed = Dataset.safeParse(grounded.dataset);
+if (!parsed.success) fail([...problems, ...schemaProblems(parsed.error)]);
 
-const checks = [...checkIntegrity(parsed.data), ...checkEditorial(parsed.data, { allowDrafts })];
-if (checks.length > 0) fail(checks);
+problems.push(...checkIntegrity(parsed.data), ...checkEditorial(parsed.data, { allowDrafts }));
+if (problems.length > 0) fail([...new Set(problems)]);
 
 const d = parsed.data;
 mkdirSync(generated, { recursive: true });

@@ -124,6 +124,16 @@ describe("filters", () => {
       );
     }
   });
+
+  it("filters discrepancies by kind, contradictions and framings together making all", () => {
+    const contradictions = model.discrepancies({ kind: "contradiction" });
+    const framings = model.discrepancies({ kind: ["framing"] });
+    for (const d of contradictions) expect(d.kind).toBe("contradiction");
+    for (const d of framings) expect(d.kind).toBe("framing");
+    expect(contradictions.length + framings.length).toBe(model.discrepancies().length);
+    expect(model.discrepancies({ kind: ["contradiction", "framing"] })).toEqual(model.discrepancies());
+    expect(() => model.discrepancies({ kind: "disagreement" as never })).toThrowError(InvalidQueryError);
+  });
 });
 
 describe("compare", () => {

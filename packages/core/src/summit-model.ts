@@ -9,6 +9,7 @@ import {
   type Dataset,
   DateBasis,
   type Discrepancy,
+  DiscrepancyKind,
   type Evidence,
   type Issue,
   Occasion,
@@ -65,6 +66,7 @@ export interface OutcomeFilter {
 }
 
 export interface DiscrepancyFilter {
+  kind?: OneOrMany<DiscrepancyKind>;
   issue?: OneOrMany<string>;
   source?: OneOrMany<string>;
 }
@@ -264,10 +266,12 @@ export class SummitModel {
   }
 
   discrepancies(filter: DiscrepancyFilter = {}): Discrepancy[] {
+    const kinds = this.enumValues("kind", DiscrepancyKind.options, filter.kind);
     const issues = this.ids("issue", this.issuesById, filter.issue);
     const sources = this.sourceIds(filter.source);
     return this.dataset.discrepancies.filter(
       (d) =>
+        (!kinds || kinds.includes(d.kind)) &&
         (!issues || d.issueIds.some((i) => issues.includes(i))) &&
         this.inSources(
           d.variants.flatMap((v) => v.evidence),

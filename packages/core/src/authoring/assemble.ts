@@ -34,7 +34,8 @@ const issuesOf = (name: string, error: z.ZodError) =>
  * Turns a summit file and its source files into the authored dataset: defaults filled in, short
  * source ids resolved, quotes reused by claim id copied from that claim, stances listed per issue
  * and derived lists derived. Every problem is collected and named by file and fact, so an editor
- * sees them all at once; quotes are grounded afterwards, by `groundDataset`.
+ * sees them all at once; quotes are grounded afterwards, by `groundDataset`. The dataset is null
+ * only when a file does not have the shape of its schema.
  */
 export function assembleDataset(
   summitFile: DataFile,
@@ -174,5 +175,7 @@ export function assembleDataset(
       review: reviewed(event.review, summit.review),
     })),
   };
-  return { dataset: problems.length > 0 ? null : dataset, problems };
+  // A bad reference leaves that fact without the evidence it named; the dataset is still returned,
+  // so the later checks can report the problems of every other fact in the same run.
+  return { dataset, problems };
 }

@@ -82,6 +82,31 @@ export const HEDGES: readonly Hedge[] = [
     id: word("dianggap"),
   },
   {
+    word: "dipandang",
+    found: word("dipandang"),
+    en: word("sees?|seen|view\\p{L}*|regard\\p{L}*|consider\\p{L}*"),
+    id: word("dipandang|memandang|dianggap|menganggap"),
+  },
+  {
+    word: "berpotensi",
+    found: word("berpotensi|memiliki potensi"),
+    en: word("potential\\p{L}*|could|may|might"),
+    id: word("berpotensi|potensi"),
+  },
+  {
+    word: "menandakan",
+    found: word("menandakan"),
+    en: word("indicat\\p{L}*|signal\\p{L}*|suggest\\p{L}*|sign"),
+    id: word("menandakan|mengindikasikan|menunjukkan"),
+  },
+  {
+    word: "diharapkan",
+    found: word("diharapkan"),
+    en: word("expect\\p{L}*|hope\\p{L}*"),
+    id: word("diharapkan|harapan"),
+  },
+  { word: "kesan", found: word("kesan"), en: word("impression\\p{L}*"), id: word("kesan") },
+  {
     word: "belum jelas",
     found: word("belum jelas|belum pasti"),
     en: word("unclear|uncertain|not (?:yet )?(?:clear|certain)"),

@@ -35,8 +35,8 @@ export function groundDataset(
     return out;
   };
 
-  const grounded = visit(authored, "dataset") as Omit<Dataset, "sources">;
-  const sources = authored.sources.map((source) => {
+  const grounded = visit(authored, "dataset") as Dataset;
+  const sources = grounded.sources.map((source) => {
     const text = texts.get(source.id);
     if (text === undefined) problems.push(`dataset.sources (${source.id}): no seed file "${source.id}.txt"`);
     return { ...source, text: text ?? "" };

@@ -142,7 +142,7 @@ describe("outcomes cite only what shows them", () => {
 
   it("“more than four years” before August 2025 is a date bound, not an estimate", () => {
     const event = model.timeline().find((e) => e.id === "break-in-intense-diplomatic-relations");
-    expect(event).toMatchObject({ date: "2021-08", relation: "before", basis: "inferred" });
+    expect(event).toMatchObject({ date: "2021-08-15", relation: "before", basis: "inferred" });
   });
 });
 

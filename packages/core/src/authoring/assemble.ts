@@ -151,7 +151,9 @@ export function assembleDataset(
       file.claims.map(({ stances, subjectIds, ...claim }) => ({
         ...claim,
         subjectIds: subjectIds ?? claim.speakerIds,
-        stances: Object.entries(stances).map(([issueId, stance]) => ({ issueId, stance })),
+        stances: Object.entries(stances).flatMap(([issueId, stance]) =>
+          stance ? [{ issueId, stance }] : [],
+        ),
         evidence: evidence(`${name}: claim ${claim.id}`, claim.evidence, file.id),
         review: reviewed(claim.review, file.review),
       })),

@@ -210,7 +210,8 @@ export function fileSchemas(ids?: KnownIds) {
       cue: z.string().min(1).nullable().default(null),
       occasion: Occasion.nullable().default(null),
       stances: z
-        .record(IssueRef, Stance)
+        // Partial: with the dataset's issue ids as keys, a plain record would require every issue.
+        .partialRecord(IssueRef, Stance)
         .refine((stances) => Object.keys(stances).length > 0, "give at least one issue and its stance")
         .describe("The subject's stance on each issue the claim is about: `issue-id: stance`."),
       outcomeId: OutcomeRef.optional(),

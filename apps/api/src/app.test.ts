@@ -1,4 +1,4 @@
-import { getSummit } from "@parley/core";
+import { type Claim, type ComparedClaim, getSummit } from "@parley/core";
 import { describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";
 import { decodedText } from "./test/decode.ts";
@@ -16,6 +16,9 @@ async function get(path: string, headers: Record<string, string> = {}) {
     body: text && response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : undefined,
   };
 }
+
+/** The notes of the sources of some claims, as the API puts them beside the claims. */
+const notesOf = (claims: readonly Claim[]) => model.notesFor(claims.flatMap((c) => c.evidence));
 
 async function expectProblem(path: string, status: number, init: RequestInit = {}) {
   const response = await app.request(path, init);
@@ -57,6 +60,8 @@ describe("resources", () => {
     expect(lavrov.body.actor.roles).toEqual(model.actor("sergey-lavrov").roles);
     expect(lavrov.body.side).toBe("russia");
     expect(lavrov.body.claims).toEqual(model.claims({ actor: "sergey-lavrov" }));
+    // The notes of the sources those claims come from travel with them.
+    expect(lavrov.body.notes).toEqual(notesOf(lavrov.body.claims));
     // A name as the sources write it resolves too.
     const byAlias = await get(`${base}/actors/Lavrov`);
     expect(byAlias.body.actor.id).toBe("sergey-lavrov");
@@ -69,6 +74,14 @@ describe("resources", () => {
     );
     expect((await get(`${base}/outcomes`)).body.items).toEqual(model.outcomes());
     expect((await get(`${base}/discrepancies`)).body.items).toEqual(model.discrepancies());
+    for (const kind of ["contradiction", "framing"] as const) {
+      const { body } = await get(`${base}/discrepancies?kind=${kind}`);
+      expect(body.items, kind).toEqual(model.discrepancies({ kind }));
+      for (const d of body.items) expect(d.kind, d.id).toBe(kind);
+    }
+    // Every discrepancy is labelled one or the other.
+    const both = await get(`${base}/discrepancies?kind=contradiction,framing`);
+    expect(both.body.items).toEqual(model.discrepancies());
     expect((await get(`${base}/timeline`)).body.items).toEqual(model.timeline());
     expect((await get(`${base}/timeline?basis=stated`)).body.items).toEqual(
       model.timeline({ basis: "stated" }),
@@ -98,38 +111,138 @@ describe("resources", () => {
       ["issue=ukraine-war", { issue: "ukraine-war" }],
       ["side=russia", { side: "russia" }],
       ["actor=vladimir-putin", { actor: "vladimir-putin" }],
+      ["speaker=Lavrov", { speaker: "Lavrov" }],
+      ["subject=donald-trump,vladimir-putin", { subject: ["donald-trump", "vladimir-putin"] }],
+      ["occasion=press-conference,none", { occasion: ["press-conference", "none"] as const }],
+      ["review=reviewed", { review: "reviewed" }],
+      ["stance=sceptical", { stance: "sceptical" }],
+      ["attribution=partial-quote", { attribution: "partial-quote" }],
       ["source=000", { source: "000" }],
     ] as const;
     for (const [query, filter] of filters) {
       const page = await get(`${base}/claims?${query}&limit=200`);
       expect(page.response.status, query).toBe(200);
       expect(page.body.items, query).toEqual(model.claims(filter).slice(0, 200));
+      expect(page.body.notes, query).toEqual(notesOf(page.body.items));
     }
   });
 
-  it("compares sides or actors, with gaps explicit", async () => {
+  it("tells who asserts a claim, whom it is about and who relays it apart", async () => {
+    const page = async (query: string) =>
+      (await get(`${base}/claims?${query}&limit=200`)).body.items as Claim[];
+
+    // Lavrov's claims about Trump: Lavrov asserts them, Trump is their subject.
+    const lavrovOnTrump = await page("speaker=lavrov&subject=trump");
+    for (const claim of lavrovOnTrump) {
+      expect(claim.speakerIds, claim.id).toContain("sergey-lavrov");
+      expect(claim.subjectIds, claim.id).toContain("donald-trump");
+    }
+    expect(lavrovOnTrump.map((c) => c.id)).toContain("trump-accepted-invitation-per-lavrov");
+    for (const claim of await page("speaker=sergey-lavrov"))
+      expect(claim.speakerIds).toContain("sergey-lavrov");
+    for (const claim of await page("subject=sergey-lavrov"))
+      expect(claim.subjectIds).toContain("sergey-lavrov");
+    // `actor` matches any of the three roles.
+    for (const claim of await page("actor=sergey-lavrov")) {
+      expect([...claim.speakerIds, ...claim.subjectIds, claim.reporterId], claim.id).toContain(
+        "sergey-lavrov",
+      );
+    }
+
+    // Narration is no one's statement: no speaker, no occasion, no reporter.
+    const narration = await page("occasion=none");
+    expect(narration.length).toBeGreaterThan(0);
+    for (const claim of narration) {
+      expect(claim, claim.id).toMatchObject({ speakerIds: [], occasion: null, reporterId: null });
+    }
+    for (const claim of await page("occasion=later-interview"))
+      expect(claim.occasion).toBe("later-interview");
+    for (const claim of await page("review=draft")) expect(claim.review.state).toBe("draft");
+    for (const claim of await page("attribution=partial-quote"))
+      expect(claim.attribution).toBe("partial-quote");
+
+    // A stance with an issue is that stance on that issue, whatever the claim holds on others.
+    for (const claim of await page("issue=ukraine-war&stance=supports")) {
+      expect(claim.stances, claim.id).toContainEqual({ issueId: "ukraine-war", stance: "supports" });
+    }
+  });
+
+  it("compares sides or actors, keeping own positions, hearsay and analysis apart, with gaps explicit", async () => {
     const { body } = await get(`${base}/compare?issues=ceasefire,sanctions&sides=united-states,russia`);
     expect(body.by).toBe("side");
     expect(body.columns.map((c: { id: string }) => c.id)).toEqual(["united-states", "russia"]);
     expect(body.rows.map((r: { issue: { id: string } }) => r.issue.id)).toEqual(["ceasefire", "sanctions"]);
-    for (const row of body.rows) {
-      for (const cell of row.cells) expect(cell.gap).toBe(cell.claims.length === 0);
+
+    const all = await get(`${base}/compare`);
+    const shown: Claim[] = [];
+    for (const row of all.body.rows) {
+      for (const cell of row.cells) {
+        expect(Object.keys(cell).sort()).toEqual(["analysis", "columnId", "gap", "hearsay", "own"]);
+        expect(cell.gap).toBe(cell.own.length === 0);
+        for (const placed of [...cell.own, ...cell.hearsay, ...cell.analysis] as ComparedClaim[]) {
+          // Each claim with its stance on this row's issue, not on another one.
+          expect(placed.claim.stances, placed.claim.id).toContainEqual({
+            issueId: row.issue.id,
+            stance: placed.stance,
+          });
+          shown.push(placed.claim);
+        }
+        // Own positions are asserted by the column (a speaker acts for it), never an analyst's reading.
+        for (const { claim } of cell.own as ComparedClaim[]) {
+          expect(
+            claim.speakerIds.map((id) => model.sideOf(id)),
+            claim.id,
+          ).toContain(cell.columnId);
+          expect(claim.attribution, claim.id).not.toBe("analysis");
+        }
+        // Hearsay and analysis are about the column, and not the column's own words.
+        for (const { claim } of [...cell.hearsay, ...cell.analysis] as ComparedClaim[]) {
+          expect(
+            claim.subjectIds.map((id) => model.sideOf(id)),
+            claim.id,
+          ).toContain(cell.columnId);
+          expect(
+            claim.speakerIds.map((id) => model.sideOf(id)),
+            claim.id,
+          ).not.toContain(cell.columnId);
+        }
+      }
     }
+    expect(all.body.notes).toEqual(notesOf(shown));
+
     const byActors = await get(`${base}/compare?actors=Lavrov,marco-rubio`);
     expect(byActors.body.by).toBe("actor");
     expect(byActors.body.columns.map((c: { id: string }) => c.id)).toEqual(["sergey-lavrov", "marco-rubio"]);
     expect(byActors.body.rows).toHaveLength(model.issues().length);
+    // Lavrov's own words fill his column.
+    const lavrov = byActors.body.rows.flatMap((r: { cells: { columnId: string; own: ComparedClaim[] }[] }) =>
+      r.cells.filter((c) => c.columnId === "sergey-lavrov"),
+    );
+    for (const cell of lavrov) {
+      for (const { claim } of cell.own) expect(claim.speakerIds).toContain("sergey-lavrov");
+    }
+    expect(lavrov.some((cell: { own: unknown[] }) => cell.own.length > 0)).toBe(true);
   });
 
   it("lists sources and serves one with its full text and spans", async () => {
     const list = await get(`${base}/sources`);
     expect(list.body.items.map((s: { id: string }) => s.id)).toEqual(model.sources().map((s) => s.id));
     expect(list.body.items[0].text).toBeUndefined();
+    expect(list.body.items.map((s: { notes: unknown }) => s.notes)).toEqual(
+      model.sources().map((s) => s.notes),
+    );
     const id = model.sources()[0]?.id ?? "";
     const one = await get(`${base}/sources/${id}`);
     expect(one.body.source.text).toBe(model.source(id).source.text);
     expect(one.body.spans).toEqual(model.source(id).spans);
     expect(one.body.spans.length).toBeGreaterThan(0);
+    // A source's notes quote it too, and are spans of kind "note".
+    for (const source of model.sources()) {
+      const { body } = await get(`${base}/sources/${source.id}`);
+      const noteSpans = body.spans.filter((span: { kind: string }) => span.kind === "note");
+      const quoted = source.notes.flatMap((n) => n.evidence.filter((e) => e.source === source.id));
+      expect(noteSpans, source.id).toHaveLength(quoted.length);
+    }
   });
 
   it("searches claims and sources", async () => {
@@ -155,8 +268,16 @@ describe("resources", () => {
       (p: { name: string }) => p.name,
     );
     expect(claimParams).toEqual(
-      expect.arrayContaining(["actor", "side", "issue", "source", "attribution", "limit", "cursor"]),
+      expect.arrayContaining([
+        ...["actor", "speaker", "subject", "side", "issue", "source", "attribution", "kind", "stance"],
+        ...["occasion", "review", "outcome", "limit", "cursor"],
+      ]),
     );
+    const discrepancyParams = doc.body.paths["/v1/summits/{id}/discrepancies"].get.parameters;
+    expect(discrepancyParams.find((p: { name: string }) => p.name === "kind").schema.items.enum).toEqual([
+      "contradiction",
+      "framing",
+    ]);
     const docs = await app.request("/docs");
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain("/openapi.json");
@@ -171,10 +292,33 @@ describe("exports", () => {
     expect(bySuffix.body["@context"]).toBe("https://schema.org");
     const types = new Set(graph.map((n) => n["@type"]));
     for (const type of ["Event", "Person", "Claim"]) expect(types).toContain(type);
-    const claim = graph.find((n) => n["@type"] === "Claim") as unknown as {
-      appearance: { "@type": string }[];
+    type LdClaim = {
+      "@id": string;
+      author?: { "@id": string }[];
+      appearance: { "@type": string; spokenByCharacter?: { "@id": string }[] }[];
+      about: { "@id": string }[];
     };
-    expect(claim.appearance[0]?.["@type"]).toBe("Quotation");
+    const ldClaims = graph.filter((n) => n["@type"] === "Claim") as unknown as LdClaim[];
+    expect(ldClaims).toHaveLength(model.dataset.claims.length);
+    expect(ldClaims[0]?.appearance[0]?.["@type"]).toBe("Quotation");
+    const ref = (path: string) => ({ "@id": `http://localhost${base}/${path}` });
+    for (const [i, claim] of model.dataset.claims.entries()) {
+      const node = ldClaims[i] as LdClaim;
+      expect(node["@id"]).toBe(`http://localhost${base}/claims#${claim.id}`);
+      // The speakers are the authors; narration, the journalist's own voice, has none.
+      const speakers = claim.speakerIds.map((id) => ref(`actors/${id}`));
+      expect(node.author, claim.id).toEqual(speakers.length === 0 ? undefined : speakers);
+      for (const quotation of node.appearance) {
+        expect(quotation.spokenByCharacter, claim.id).toEqual(speakers.length === 0 ? undefined : speakers);
+      }
+      // About the issues it takes a stance on, and about its subjects.
+      expect(node.about, claim.id).toEqual([
+        ...claim.stances.map((s) => ref(`issues#${s.issueId}`)),
+        ...claim.subjectIds.map((id) => ref(`actors/${id}`)),
+      ]);
+    }
+    const lavrovOnTrump = ldClaims.find((n) => n["@id"].endsWith("#trump-accepted-invitation-per-lavrov"));
+    expect(lavrovOnTrump?.author).toEqual([ref("actors/sergey-lavrov")]);
     const byAccept = await get(base, { Accept: "application/ld+json" });
     expect(byAccept.body).toEqual(bySuffix.body);
   });
@@ -184,7 +328,7 @@ describe("exports", () => {
     expect(bySuffix.response.headers.get("content-type")).toMatch(/^text\/csv/);
     const lines = bySuffix.text.trimEnd().split("\r\n");
     expect(lines[0]).toBe(
-      "id,kind,holder,reporter,attribution,cue,stance,issues,outcome,summary_en,summary_id,sources,quotes",
+      "id,kind,speakers,subjects,reporter,attribution,cue,occasion,stances,outcome,inference_en,inference_id,summary_en,summary_id,sources,source_notes,quotes,review",
     );
     expect(lines[1]?.startsWith(`${model.claims()[0]?.id},`)).toBe(true);
     const byAccept = await get(`${base}/claims`, { Accept: "text/csv" });
@@ -192,6 +336,16 @@ describe("exports", () => {
     const filtered = await get(`${base}/claims.csv?attribution=narration`);
     expect(filtered.text.trimEnd().split("\r\n")).toHaveLength(
       model.claims({ attribution: "narration" }).length + 1,
+    );
+    // The new filters apply to CSV too.
+    const bySpeaker = await get(`${base}/claims.csv?speaker=sergey-lavrov&occasion=later-interview`);
+    const ids = bySpeaker.text
+      .trimEnd()
+      .split("\r\n")
+      .slice(1)
+      .map((line) => line.split(",")[0]);
+    expect(ids).toEqual(
+      model.claims({ speaker: "sergey-lavrov", occasion: "later-interview" }).map((c) => c.id),
     );
   });
 });
@@ -213,6 +367,10 @@ describe("problems", () => {
       [`${base}/compare?actors=lavrof,marco-rubio`, "actors", "actor", "lavrof", "sergey-lavrov"],
       [`${base}/compare?issues=cesefire`, "issues", "issue", "cesefire", "ceasefire"],
       [`${base}/claims?actor=lavrof`, "actor", "actor", "lavrof", "sergey-lavrov"],
+      // Three parameters name actors: the problem names the one that holds the unknown id.
+      [`${base}/claims?speaker=lavrof`, "speaker", "actor", "lavrof", "sergey-lavrov"],
+      [`${base}/claims?actor=Lavrov&subject=trumpp`, "subject", "actor", "trumpp", "donald-trump"],
+      [`${base}/claims.csv?speaker=Lavrov&subject=trumpp`, "subject", "actor", "trumpp", "donald-trump"],
       [`${base}/claims?side=russsia`, "side", "side", "russsia", "russia"],
       [`${base}/claims?issue=ceasefire,cesefire`, "issue", "issue", "cesefire", "ceasefire"],
       [
@@ -270,6 +428,17 @@ describe("problems", () => {
     await expectProblem(`${base}/claims?cursor=garbage`, 400);
     await expectProblem(`${base}/search`, 400);
     await expectProblem(`${base}/timeline?basis=guessed`, 400);
+    for (const [path, parameter, allowed] of [
+      [`${base}/claims?occasion=yesterday`, "occasion", "press-conference"],
+      [`${base}/claims?review=approved`, "review", "reviewed"],
+      [`${base}/claims.csv?stance=against`, "stance", "sceptical"],
+      [`${base}/discrepancies?kind=disagreement`, "kind", "framing"],
+    ] as const) {
+      const { problem } = await expectProblem(path, 400);
+      expect(problem.errors[0].parameter, path).toBe(parameter);
+      expect(problem.detail, path).toContain(allowed);
+    }
+    expect((await expectProblem(`${base}/claims?occasion=yesterday`, 400)).problem.detail).toContain("none");
     await expectProblem(`/v1/summits?x=1`, 400);
   });
 

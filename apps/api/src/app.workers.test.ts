@@ -20,6 +20,24 @@ describe("inside workerd", () => {
     const compare = await app.request(`${base}/compare?sides=united-states,russia`);
     const body = await compare.json();
     expect(body.columns.map((c: { id: string }) => c.id)).toEqual(["united-states", "russia"]);
+    const [cell] = body.rows[0].cells;
+    expect(Object.keys(cell).sort()).toEqual(["analysis", "columnId", "gap", "hearsay", "own"]);
+    expect(cell.gap).toBe(cell.own.length === 0);
+  });
+
+  it("filters claims by speaker, subject, occasion and review", async () => {
+    const model = getSummit("alaska-2025");
+    const page = await app.request(`${base}/claims?speaker=Lavrov&subject=Trump&limit=200`);
+    const { items } = await page.json();
+    expect(items).toEqual(model.claims({ speaker: "sergey-lavrov", subject: "donald-trump" }));
+    for (const claim of items) {
+      expect(claim.speakerIds).toContain("sergey-lavrov");
+      expect(claim.subjectIds).toContain("donald-trump");
+    }
+    const narration = await (await app.request(`${base}/claims?occasion=none&review=reviewed,draft`)).json();
+    expect(narration.total).toBe(model.claims({ occasion: "none" }).length);
+    const problem = await (await app.request(`${base}/claims?speaker=lavrof`)).json();
+    expect(problem).toMatchObject({ status: 400, parameter: "speaker", kind: "actor" });
   });
 
   it("hashes ETags with Web Crypto and answers 304", async () => {
@@ -37,8 +55,15 @@ describe("inside workerd", () => {
     expect((await app.request(`${base}/claims`, { method: "DELETE" })).headers.get("allow")).toBe(
       "GET, HEAD, OPTIONS",
     );
-    expect((await app.request(`${base}/claims.csv`)).headers.get("content-type")).toMatch(/^text\/csv/);
-    expect((await (await app.request(`${base}.jsonld`)).json())["@context"]).toBe("https://schema.org");
+    const csv = await app.request(`${base}/claims.csv`);
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect((await csv.text()).split("\r\n")[0]).toMatch(/^id,kind,speakers,subjects,reporter,attribution,/);
+    const graph = await (await app.request(`${base}.jsonld`)).json();
+    expect(graph["@context"]).toBe("https://schema.org");
+    const narration = graph["@graph"].find(
+      (n: { "@type": string; author?: unknown }) => n["@type"] === "Claim" && n.author === undefined,
+    );
+    expect(narration).toBeDefined();
     const search = await app.request(`${base}/search?q=Alaska`);
     expect((await search.json()).items.length).toBeGreaterThan(0);
     expect((await app.request("/openapi.json")).status).toBe(200);

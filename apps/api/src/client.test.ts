@@ -31,6 +31,28 @@ describe("typed client", () => {
     const body = await comparison.json();
     if (!("rows" in body)) throw new Error("expected a comparison");
     expect(body.columns.map((c) => c.id)).toEqual(["united-states", "russia"]);
+    // The cell's buckets are typed: own positions apart from hearsay and analysis.
+    const cell = body.rows[0]?.cells[0];
+    expect(cell?.gap).toBe(cell?.own.length === 0);
+    expect(
+      [...(cell?.hearsay ?? []), ...(cell?.analysis ?? [])].every((c) => typeof c.stance === "string"),
+    ).toBe(true);
+
+    const filtered = await client.v1.summits[":id"].claims.$get({
+      param: { id: "alaska-2025" },
+      query: { speaker: "sergey-lavrov", subject: "donald-trump", occasion: "later-interview,undated" },
+    });
+    const lavrov = await filtered.json();
+    if (typeof lavrov !== "object" || !("items" in lavrov)) throw new Error("expected a page of claims");
+    expect(lavrov.items).toEqual(
+      model
+        .claims({
+          speaker: "sergey-lavrov",
+          subject: "donald-trump",
+          occasion: ["later-interview", "undated"],
+        })
+        .slice(0, 50),
+    );
   });
 
   it("surfaces problems as typed 404s", async () => {

@@ -30,7 +30,8 @@ interface ResponseObject {
 interface ParameterObject {
   name: string;
   in: string;
-  schema?: { enum?: string[]; items?: { enum?: string[] } };
+  required?: boolean;
+  schema?: { enum?: string[]; items?: { enum?: string[] }; example?: unknown };
 }
 interface Operation {
   operationId?: string;
@@ -332,6 +333,10 @@ describe("every route answers as documented", () => {
       await expectDocumented(`${base}/outcomes?status=${status}`);
     }
     await expectDocumented(`${base}/discrepancies`);
+    for (const kind of enumOf("/v1/summits/{id}/discrepancies", "kind")) {
+      await expectDocumented(`${base}/discrepancies?kind=${kind}`);
+      await expectDocumented(`${base}/discrepancies?kind=${kind}&source=${sources[0]}`);
+    }
     await expectDocumented(`${base}/timeline`);
     for (const basis of enumOf("/v1/summits/{id}/timeline", "basis")) {
       await expectDocumented(`${base}/timeline?basis=${basis}`);
@@ -362,9 +367,15 @@ describe("every route answers as documented", () => {
       "actor=sergey-lavrov",
       "actor=Putin&issue=ukraine-war",
       "source=003&kind=position",
+      "speaker=Lavrov&subject=donald-trump",
+      "subject=vladimir-putin&attribution=analysis",
+      "issue=ukraine-war&stance=supports,opposes",
+      "side=russia&occasion=none",
       ...enumOf(template, "attribution").map((v) => `attribution=${v}`),
       ...enumOf(template, "kind").map((v) => `kind=${v}`),
       ...enumOf(template, "stance").map((v) => `stance=${v}`),
+      ...enumOf(template, "occasion").map((v) => `occasion=${v}`),
+      ...enumOf(template, "review").map((v) => `review=${v}`),
     ];
     let walked = 0;
     for (const filter of filters) {
@@ -379,12 +390,22 @@ describe("every route answers as documented", () => {
       await expectDocumented(`${base}/claims?issue=${issue.id}&limit=200`);
     for (const outcome of model.dataset.outcomes)
       await expectDocumented(`${base}/claims?outcome=${outcome.id}`);
-    for (const actor of model.dataset.actors)
+    for (const actor of model.dataset.actors) {
       await expectDocumented(`${base}/claims?actor=${actor.id}&limit=200`);
+      await expectDocumented(`${base}/claims?speaker=${actor.id}&limit=200`);
+      await expectDocumented(`${base}/claims?subject=${actor.id}&limit=200`);
+    }
 
     const csv = await expectDocumented(`${base}/claims`, { headers: { Accept: "text/csv" } });
     expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
-    for (const filter of ["", "issue=ceasefire", "side=russia&attribution=direct-quote", "source=001"]) {
+    for (const filter of [
+      "",
+      "issue=ceasefire",
+      "side=russia&attribution=direct-quote",
+      "source=001",
+      "speaker=sergey-lavrov&occasion=later-interview,undated",
+      "review=draft",
+    ]) {
       await expectDocumented(`${base}/claims.csv${filter ? `?${filter}` : ""}`);
     }
   });
@@ -435,6 +456,38 @@ describe("every route answers as documented", () => {
       await expectDocumented(`${base}/search?q=${encodeURIComponent(q)}&kind=source`);
     }
     await expectDocumented(`${base}/search?q=perdamaian&limit=200&kind=claim,source`);
+  });
+});
+
+describe("documented examples", () => {
+  it("every parameter's example, sent as documented, is answered 200", async () => {
+    const sent: string[] = [];
+    for (const [template, item] of Object.entries(document.paths)) {
+      const parameters = item.get?.parameters ?? [];
+      const example = (p: ParameterObject) => {
+        const value = p.schema?.example;
+        if (value === undefined) throw new Error(`${template}: parameter ${p.name} has no example`);
+        return Array.isArray(value) ? value.join(",") : String(value);
+      };
+      const path = parameters
+        .filter((p) => p.in === "path")
+        .reduce((filled, p) => filled.replace(`{${p.name}}`, encodeURIComponent(example(p))), template);
+      const required = parameters.filter((p) => p.in === "query" && p.required);
+      const query = (ps: ParameterObject[]) =>
+        ps.map((p) => `${p.name}=${encodeURIComponent(example(p))}`).join("&");
+      // Each optional parameter on its own (with the required ones), then all of them together.
+      const optional = parameters.filter((p) => p.in === "query" && !p.required && p.name !== "cursor");
+      for (const ps of [...optional.map((p) => [...required, p]), [...required, ...optional], required]) {
+        const url = `${path}${ps.length === 0 ? "" : `?${query(ps)}`}`;
+        // `sides` and `actors` exclude each other; their examples are tried one at a time.
+        if (ps.some((p) => p.name === "sides") && ps.some((p) => p.name === "actors")) continue;
+        expect((await expectDocumented(url)).status, url).toBe(200);
+        sent.push(url);
+      }
+    }
+    expect(sent).toContain(`${base}/claims?speaker=sergey-lavrov`);
+    expect(sent).toContain(`${base}/claims?occasion=press-conference`);
+    expect(sent).toContain(`${base}/discrepancies?kind=contradiction`);
   });
 });
 
@@ -496,6 +549,12 @@ describe("documented errors", () => {
       `${base}/claims?limit=201`,
       `${base}/claims?issue=ceasfire`,
       `${base}/claims.csv?stance=angry`,
+      `${base}/claims?occasion=yesterday`,
+      `${base}/claims?occasion=press-conference,later`,
+      `${base}/claims?review=approved`,
+      `${base}/claims?speaker=lavrof`,
+      `${base}/claims.csv?subject=atlantis`,
+      `${base}/discrepancies?kind=disagreement`,
       `${base}/compare?sides=russia`,
       `${base}/compare?sides=russia,atlantis`,
       `${base}/compare?sides=russia,ukraine&actors=donald-trump,vladimir-putin`,

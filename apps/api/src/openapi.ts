@@ -26,7 +26,7 @@ export function openApiDocument(app: OpenAPIHono) {
           { name: "Claims", description: "Positions, reports, assessments and facts, each with evidence." },
           { name: "Compare", description: "Sides or actors side by side, per issue." },
           { name: "Outcomes", description: "What the summit produced, per the sources." },
-          { name: "Discrepancies", description: "Where the sources disagree." },
+          { name: "Discrepancies", description: "Where the sources disagree: contradictions and framings." },
           { name: "Timeline", description: "Dated events the articles mention." },
           { name: "Sources", description: "The articles, with the spans the model quotes." },
           { name: "Search", description: "Full-text search, Indonesian-aware." },

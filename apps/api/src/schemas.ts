@@ -14,10 +14,22 @@ export const Outcome = core.Outcome.meta({ id: "Outcome" });
 export const Discrepancy = core.Discrepancy.meta({ id: "Discrepancy" });
 export const TimelineEvent = core.TimelineEvent.meta({ id: "TimelineEvent" });
 export const Source = core.Source.meta({ id: "Source" });
-export const Comparison = core.Comparison.meta({ id: "Comparison" });
+export const SourceNote = core.SourceNote.meta({ id: "SourceNote" });
 export const Span = core.Span.meta({ id: "Span" });
 export const SourceDetail = core.SourceView.meta({ id: "SourceDetail" });
 export const SearchHit = core.SearchHit.meta({ id: "SearchHit" });
+
+/**
+ * Where claims are shown, the notes of their sources are shown beside them: a reader of 004's
+ * claims must know that it calls the sitting president a candidate, whatever view they come from.
+ */
+const NotesBeside = z
+  .array(SourceNote)
+  .describe(
+    "The editorial notes (credit, anomaly, timing) of the sources that the claims in this answer come from, each once; a note's evidence names its source.",
+  );
+
+export const Comparison = core.Comparison.extend({ notes: NotesBeside }).meta({ id: "Comparison" });
 
 export const SummitParams = z.object({
   id: z
@@ -42,7 +54,8 @@ export const ActorDetail = z
   .object({
     actor: Actor,
     side: core.Id.nullable().describe("The state or alliance the actor acts for; null if none."),
-    claims: z.array(Claim).describe("Every claim the actor holds or reports."),
+    claims: z.array(Claim).describe("Every claim the actor asserts, is the subject of, or relays."),
+    notes: NotesBeside,
   })
   .openapi("ActorDetail");
 
@@ -51,6 +64,7 @@ export const ClaimPage = z
     items: z.array(Claim),
     total: z.number().int().nonnegative().describe("Claims matching the filters, over all pages."),
     nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last."),
+    notes: NotesBeside,
   })
   .openapi("ClaimPage");
 
@@ -61,6 +75,7 @@ export const SourceSummary = z
     language: z.literal("id"),
     outletId: core.Id.optional(),
     length: z.number().int().describe("The text's length in Unicode code points."),
+    notes: z.array(SourceNote).describe("What a reader of this source's facts should know."),
   })
   .openapi("SourceSummary");
 

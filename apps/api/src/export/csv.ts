@@ -3,17 +3,22 @@ import type { Claim, SummitModel } from "@parley/core";
 export const CLAIM_COLUMNS = [
   "id",
   "kind",
-  "holder",
+  "speakers",
+  "subjects",
   "reporter",
   "attribution",
   "cue",
-  "stance",
-  "issues",
+  "occasion",
+  "stances",
   "outcome",
+  "inference_en",
+  "inference_id",
   "summary_en",
   "summary_id",
   "sources",
+  "source_notes",
   "quotes",
+  "review",
 ] as const;
 
 /**
@@ -25,23 +30,35 @@ function field(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** Claims as CSV, one row per claim; several issues or sources are joined with "; ". */
+/**
+ * Claims as CSV, one row per claim; several values in a cell are joined with "; ". Narration
+ * has no speakers and no occasion: those cells are empty, and `attribution` says `narration`.
+ * Each row carries its sources' notes, since a row is read on its own in a spreadsheet.
+ */
 export function claimsCsv(model: SummitModel, claims: readonly Claim[]): string {
   const rows = claims.map((c) =>
     [
       c.id,
       c.kind,
-      c.holderId ?? "",
+      c.speakerIds.join("; "),
+      c.subjectIds.join("; "),
       c.reporterId ?? "",
       c.attribution,
       c.cue ?? "",
-      c.stance,
-      c.issueIds.join("; "),
+      c.occasion ?? "",
+      c.stances.map((s) => `${s.issueId}:${s.stance}`).join("; "),
       c.outcomeId ?? "",
+      c.inference?.en ?? "",
+      c.inference?.id ?? "",
       c.summary.en,
       c.summary.id,
       model.sourcesOfEvidence(c.evidence).join("; "),
+      model
+        .notesFor(c.evidence)
+        .map((n) => `${n.kind}: ${n.label.en}`)
+        .join("; "),
       c.evidence.map((e) => e.quote.exact).join(" … "),
+      c.review.state,
     ].map(field),
   );
   return `${[[...CLAIM_COLUMNS], ...rows].map((row) => row.join(",")).join("\r\n")}\r\n`;

@@ -1,9 +1,10 @@
 import type { Actor, Claim, SummitModel } from "@parley/core";
 
 /**
- * The summit as a schema.org graph: the Event, every actor as a Person, Country or Organization, each source as a
- * NewsArticle, and each claim as a Claim whose `appearance` is the verbatim Quotation in its
- * source. Node ids are URLs under the API, so each resolves to the JSON resource it stands for.
+ * The summit as a schema.org graph: the Event, every actor as a Person, Country or Organization,
+ * each source as a NewsArticle, and each claim as a Claim whose `author` is its speakers and whose
+ * `appearance` is the verbatim Quotation in its source. Node ids are URLs under the API, so each
+ * resolves to the JSON resource it stands for.
  */
 export function summitJsonLd(model: SummitModel, origin: string) {
   const { summit } = model;
@@ -21,20 +22,29 @@ export function summitJsonLd(model: SummitModel, origin: string) {
       : {}),
   });
 
-  const claim = (c: Claim) => ({
-    "@type": "Claim",
-    "@id": `${base}/claims#${c.id}`,
-    text: c.summary.en,
-    abstract: { "@language": "id", "@value": c.summary.id },
-    ...(c.holderId === null ? {} : { author: actorRef(c.holderId) }),
-    appearance: c.evidence.map((e) => ({
-      "@type": "Quotation",
-      text: { "@language": "id", "@value": e.quote.exact },
-      isPartOf: sourceRef(e.source),
-      ...(c.holderId === null ? {} : { spokenByCharacter: actorRef(c.holderId) }),
-    })),
-    about: c.issueIds.map((id) => ({ "@id": `${base}/issues#${id}` })),
-  });
+  // The speakers author a claim; narration, the journalist's own voice, has no author. A claim is
+  // about the issues it takes a stance on and about its subjects (whose position or action it is).
+  const claim = (c: Claim) => {
+    const speakers = c.speakerIds.map(actorRef);
+    const spoken = speakers.length === 0 ? {} : { spokenByCharacter: speakers };
+    return {
+      "@type": "Claim",
+      "@id": `${base}/claims#${c.id}`,
+      text: c.summary.en,
+      abstract: { "@language": "id", "@value": c.summary.id },
+      ...(speakers.length === 0 ? {} : { author: speakers }),
+      appearance: c.evidence.map((e) => ({
+        "@type": "Quotation",
+        text: { "@language": "id", "@value": e.quote.exact },
+        isPartOf: sourceRef(e.source),
+        ...spoken,
+      })),
+      about: [
+        ...c.stances.map((s) => ({ "@id": `${base}/issues#${s.issueId}` })),
+        ...c.subjectIds.map(actorRef),
+      ],
+    };
+  };
 
   const attendees = new Set(summit.delegations.flatMap((d) => [d.leaderId, ...d.memberIds]));
   return {

@@ -4,6 +4,7 @@ import { fromQuery } from "../http/problem.ts";
 import { idList, listOf, strictQuery } from "../http/query.ts";
 import { negotiate, represent } from "../http/representation.ts";
 import { Actor, ActorDetail, SummitParams } from "../schemas.ts";
+import { notesBeside } from "./notes.ts";
 import { json, problems } from "./responses.ts";
 
 const listActors = createRoute({
@@ -28,7 +29,7 @@ const getActor = createRoute({
   path: "/v1/summits/{id}/actors/{actorId}",
   tags: ["Actors"],
   operationId: "getActor",
-  summary: "One actor, with roles and every claim they hold or report",
+  summary: "One actor, with roles and every claim they assert, are the subject of, or relay",
   request: {
     params: SummitParams.extend({
       actorId: z
@@ -57,9 +58,8 @@ export const actorRoutes = new OpenAPIHono()
     const { id, actorId } = c.req.valid("param");
     const model = getSummit(id);
     const actor = model.actor(actorId);
-    return represent(c, negotiate(c, ["application/json"]), () => ({
-      actor,
-      side: model.sideOf(actor.id),
-      claims: model.claims({ actor: actor.id }),
-    })) as never;
+    return represent(c, negotiate(c, ["application/json"]), () => {
+      const claims = model.claims({ actor: actor.id });
+      return { actor, side: model.sideOf(actor.id), claims, notes: notesBeside(model, claims) };
+    }) as never;
   });

@@ -1,24 +1,55 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { Attribution, ClaimKind, getSummit, Stance } from "@parley/core";
+import { Attribution, ClaimKind, getSummit, Occasion, Review, Stance, type SummitModel } from "@parley/core";
 import type { Context } from "hono";
 import { claimsCsv } from "../export/csv.ts";
 import { fromQuery } from "../http/problem.ts";
 import { decodeCursor, encodeCursor, idList, listOf, Pagination, strictQuery } from "../http/query.ts";
 import { type MediaType, negotiate, represent } from "../http/representation.ts";
 import { ClaimPage, SummitParams } from "../schemas.ts";
+import { notesBeside } from "./notes.ts";
 import { problems } from "./responses.ts";
 
 const ClaimQuery = strictQuery({
-  actor: idList("Claims these actors hold or report (id or name).", "sergey-lavrov"),
-  side: idList("Claims held by an actor of these sides.", "russia"),
-  issue: idList("Claims about these issues.", "ceasefire"),
+  actor: idList("Claims these actors assert, are the subject of, or relay (id or name).", "sergey-lavrov"),
+  speaker: idList("Claims these actors assert (id or name).", "sergey-lavrov"),
+  subject: idList(
+    "Claims about these actors' positions or actions (id or name); with `speaker`, what the speaker says about them.",
+    "donald-trump",
+  ),
+  side: idList("Claims asserted by, or about, an actor of these sides.", "russia"),
+  issue: idList("Claims taking a stance on these issues.", "ceasefire"),
   source: idList("Claims with evidence in these sources (id or 3-digit prefix).", "003"),
-  attribution: listOf(Attribution, "How the source attributes the claim.", "direct-quote"),
+  attribution: listOf(Attribution, "How the source attributes the claim.", "partial-quote"),
   kind: listOf(ClaimKind, "Kinds of claim.", "position"),
-  stance: listOf(Stance, "The holder's stance.", "opposes"),
-  outcome: idList("Claims about these outcomes.", "follow-up-meeting"),
+  stance: listOf(
+    Stance,
+    "Claims taking these stances on some issue; with `issue`, on those issues.",
+    "opposes",
+  ),
+  occasion: listOf(
+    z.enum([...Occasion.options, "none"]),
+    "When it was said, as the source places it; `none` for the journalist's narration, which has no occasion.",
+    "press-conference",
+  ),
+  review: listOf(Review.shape.state, "Claims in these review states.", "reviewed"),
+  outcome: idList("Claims about these outcomes.", "follow-up-meeting-in-moscow"),
   ...Pagination,
 });
+
+type ClaimQuery = z.infer<typeof ClaimQuery>;
+
+/**
+ * Three parameters name actors, and the core's error names only the kind of id it did not find.
+ * Each is resolved on its own first, in the order the core reads them, so that an unknown actor is
+ * reported under the parameter that holds it.
+ */
+function resolveActors(model: SummitModel, query: Pick<ClaimQuery, "actor" | "speaker" | "subject">) {
+  for (const parameter of ["actor", "speaker", "subject"] as const) {
+    for (const ref of query[parameter] ?? []) {
+      fromQuery(() => model.resolveActorId(ref), { actor: parameter });
+    }
+  }
+}
 
 const description =
   "Filters combine with AND; a comma-separated list matches any of its values. Also available as CSV (every matching claim, one row each, no pagination): send `Accept: text/csv` or request `claims.csv`.";
@@ -55,20 +86,21 @@ const listClaimsCsv = createRoute({
   responses: { 200: { description: "Every matching claim.", content: csvContent }, ...problems },
 });
 
-type ClaimQuery = z.infer<typeof ClaimQuery>;
-
 function answer(c: Context, id: string, query: ClaimQuery, type: MediaType) {
   const model = getSummit(id);
   const { limit, cursor, ...filter } = query;
   const offset = decodeCursor(cursor);
   return represent(c, type, () => {
+    resolveActors(model, filter);
     const claims = fromQuery(() => model.claims(filter));
     if (type === "text/csv") return claimsCsv(model, claims);
     const next = offset + limit;
+    const items = claims.slice(offset, next);
     return {
-      items: claims.slice(offset, next),
+      items,
       total: claims.length,
       nextCursor: next < claims.length ? encodeCursor(next) : null,
+      notes: notesBeside(model, items),
     };
   });
 }

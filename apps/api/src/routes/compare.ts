@@ -4,6 +4,7 @@ import { fromQuery } from "../http/problem.ts";
 import { idList, strictQuery } from "../http/query.ts";
 import { negotiate, represent } from "../http/representation.ts";
 import { Comparison, SummitParams } from "../schemas.ts";
+import { notesBeside } from "./notes.ts";
 import { json, problems } from "./responses.ts";
 
 const compareRoute = createRoute({
@@ -13,7 +14,7 @@ const compareRoute = createRoute({
   operationId: "compare",
   summary: "Positions side by side, one row per issue, gaps explicit",
   description:
-    "Puts two or more sides (default: the United States and Russia) or actors side by side. A cell with no position in the sources has `gap: true` and no claims.",
+    "Puts two or more sides (default: the United States and Russia) or actors side by side, one row per issue. Each cell keeps apart what the column itself asserts (`own`: a speaker acts for it), what others, or the article's own narration, say it holds or did (`hearsay`), and what analysts read into it (`analysis`); each claim comes with its stance on the row's issue. A cell without a position of its own has `gap: true`, so absence is visible. `notes` are the source notes a reader needs beside these claims.",
   request: {
     params: SummitParams,
     query: strictQuery({
@@ -28,7 +29,17 @@ const compareRoute = createRoute({
 export const compareRoutes = new OpenAPIHono().openapi(compareRoute, (c) => {
   const model = getSummit(c.req.valid("param").id);
   const options = c.req.valid("query");
-  return represent(c, negotiate(c, ["application/json"]), () =>
-    fromQuery(() => compare(model, options), { side: "sides", actor: "actors", issue: "issues" }),
-  ) as never;
+  return represent(c, negotiate(c, ["application/json"]), () => {
+    const comparison = fromQuery(() => compare(model, options), {
+      side: "sides",
+      actor: "actors",
+      issue: "issues",
+    });
+    const claims = comparison.rows.flatMap((row) =>
+      row.cells.flatMap((cell) =>
+        [...cell.own, ...cell.hearsay, ...cell.analysis].map((placed) => placed.claim),
+      ),
+    );
+    return { ...comparison, notes: notesBeside(model, claims) };
+  }) as never;
 });

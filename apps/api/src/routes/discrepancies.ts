@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { getSummit } from "@parley/core";
+import { DiscrepancyKind, getSummit } from "@parley/core";
 import { fromQuery } from "../http/problem.ts";
-import { idList, strictQuery } from "../http/query.ts";
+import { idList, listOf, strictQuery } from "../http/query.ts";
 import { negotiate, represent } from "../http/representation.ts";
 import { Discrepancy, SummitParams } from "../schemas.ts";
 import { json, problems } from "./responses.ts";
@@ -12,9 +12,16 @@ const listDiscrepancies = createRoute({
   tags: ["Discrepancies"],
   operationId: "listDiscrepancies",
   summary: "Questions on which the sources differ, each variant with its sources",
+  description:
+    "Each discrepancy is a `contradiction` (the variants cannot all be true of the same fact) or a `framing` (the sources characterise the same thing differently).",
   request: {
     params: SummitParams,
     query: strictQuery({
+      kind: listOf(
+        DiscrepancyKind,
+        "Only contradictions (the variants cannot all be true) or only framings (the sources characterise the same thing differently).",
+        "contradiction",
+      ),
       issue: idList("Only discrepancies about these issues.", "ceasefire"),
       source: idList("Only discrepancies with a variant from these sources.", "003"),
     }),

@@ -10,7 +10,7 @@ const listSources = createRoute({
   path: "/v1/summits/{id}/sources",
   tags: ["Sources"],
   operationId: "listSources",
-  summary: "The articles the model is built from (without their text)",
+  summary: "The articles the model is built from, with their notes (without their text)",
   request: { params: SummitParams, query: strictQuery({}) },
   responses: { 200: json(z.object({ items: z.array(SourceSummary) }), "Every source."), ...problems },
 });
@@ -42,12 +42,13 @@ export const sourceRoutes = new OpenAPIHono()
   .openapi(listSources, (c) => {
     const model = getSummit(c.req.valid("param").id);
     return represent(c, negotiate(c, ["application/json"]), () => ({
-      items: model.sources().map(({ id, title, language, outletId, text }) => ({
+      items: model.sources().map(({ id, title, language, outletId, notes, text }) => ({
         id,
         title,
         language,
         ...(outletId === undefined ? {} : { outletId }),
         length: codePointLength(text),
+        notes,
       })),
     })) as never;
   })

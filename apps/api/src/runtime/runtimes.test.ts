@@ -81,9 +81,26 @@ describe.each(runtimes)("under $name", ({ command, args }) => {
   it("serves a comparison and claims", async () => {
     const compare = await fetch(`${origin}/v1/summits/alaska-2025/compare?sides=united-states,russia`);
     expect(compare.status).toBe(200);
-    expect((await compare.json()).columns).toHaveLength(2);
+    const comparison = await compare.json();
+    expect(comparison.columns).toHaveLength(2);
+    // Each cell keeps the column's own positions apart from hearsay and analysis.
+    for (const cell of comparison.rows[0].cells) {
+      expect(cell).toMatchObject({
+        own: expect.any(Array),
+        hearsay: expect.any(Array),
+        analysis: expect.any(Array),
+      });
+      expect(cell.gap).toBe(cell.own.length === 0);
+    }
     const claims = await fetch(`${origin}/v1/summits/alaska-2025/claims?limit=1`);
     expect((await claims.json()).items).toHaveLength(1);
+    const lavrov = await fetch(`${origin}/v1/summits/alaska-2025/claims?speaker=lavrov&subject=trump`);
+    const { items } = await lavrov.json();
+    expect(items.length).toBeGreaterThan(0);
+    for (const claim of items) {
+      expect(claim.speakerIds).toContain("sergey-lavrov");
+      expect(claim.subjectIds).toContain("donald-trump");
+    }
   });
 
   it("sends large answers gzipped, once, to a client that takes gzip", async () => {

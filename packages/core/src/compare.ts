@@ -42,13 +42,18 @@ export function compare(model: SummitModel, options: CompareOptions = {}): Compa
   const issues = options.issues ? options.issues.map((id) => model.issue(id)) : model.issues();
 
   const columnOf = (actorId: string): string | null => (by === "actor" ? actorId : model.sideOf(actorId));
-  const columnsOf = (actorIds: readonly string[]) =>
-    new Set(actorIds.map(columnOf).filter((id): id is string => id !== null));
+  // Arrays, not sets: a claim names one or two speakers and subjects.
+  const columnsOf = (actorIds: readonly string[]) => {
+    const found: string[] = [];
+    for (const id of actorIds) {
+      const column = columnOf(id);
+      if (column !== null && !found.includes(column)) found.push(column);
+    }
+    return found;
+  };
 
   // One pass over the claims, bucketed by column, then issue, then kind of attribution.
-  const cells = new Map<string, Map<string, Record<Bucket, ComparedClaim[]>>>(
-    ids.map((id) => [id, new Map()]),
-  );
+  const cells = new Map<string, Map<string, Record<Bucket, ComparedClaim[]>>>(ids.map((id) => [id, new Map()]));
   const put = (column: string, bucket: Bucket, claim: Claim) => {
     const byIssue = cells.get(column);
     if (!byIssue) return;
@@ -63,7 +68,7 @@ export function compare(model: SummitModel, options: CompareOptions = {}): Compa
     const speakers = columnsOf(claim.speakerIds);
     if (claim.attribution !== "analysis") for (const column of speakers) put(column, "own", claim);
     for (const column of columnsOf(claim.subjectIds)) {
-      if (!speakers.has(column)) put(column, analysis ? "analysis" : "hearsay", claim);
+      if (!speakers.includes(column)) put(column, analysis ? "analysis" : "hearsay", claim);
     }
   }
 

@@ -1,12 +1,21 @@
-import { compare, getSummit } from "@parley/core";
+import { type Claim, compare, getSummit } from "@parley/core";
 import { afterEach, describe, expect, it } from "vitest";
+import { Names } from "./describe.ts";
+import { dateLabel, discrepancyKindLabel, noteKindLabel, occasionLabel, STANCE_MARKS } from "./i18n.ts";
 import { BINDINGS } from "./keys.ts";
+import { legend } from "./legend.ts";
+import { entriesOf } from "./screens/CompareScreen.tsx";
 import { KEYS, renderApp } from "./test/render.tsx";
 
 const model = getSummit("alaska-2025");
 const comparison = compare(model);
-const firstRow = comparison.rows[0];
-const firstUsClaim = firstRow?.cells[0]?.claims[0];
+const names = new Names(model.actors(), model.sources());
+const rowOf = (issueId: string) => comparison.rows.findIndex((r) => r.issue.id === issueId);
+/** A frame as one line: wrapped text compares as it reads. */
+const flat = (frame: string) => frame.replace(/\s+/g, " ");
+/** The first words of a summary, which stand on an entry's first line. */
+const opening = (claim: Claim, words = 3) => claim.summary.en.split(" ").slice(0, words).join(" ");
+const down = (n: number) => Array.from({ length: n }, () => KEYS.down);
 
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
@@ -18,36 +27,133 @@ function start(columns: number, rows: number, props = {}) {
 }
 
 describe("comparison screen", () => {
-  it("shows the issues and both sides' positions in columns on a wide terminal", () => {
+  it("shows the issues and both sides' columns, each titled with its count of own positions", () => {
     const app = start(120, 30);
     const frame = app.frame();
+    const [us, russia] = comparison.rows[0]?.cells ?? [];
     expect(frame).toContain("Issues");
-    expect(frame).toContain("United States (");
-    expect(frame).toContain("Russia (");
-    expect(frame).toContain(firstRow?.issue.label.en.slice(0, 20));
+    expect(frame).toContain(comparison.rows[0]?.issue.label.en.slice(0, 20));
     // Columns: both side headers stand on the same line.
-    expect(frame.split("\n").some((l) => l.includes("United States (") && l.includes("Russia ("))).toBe(true);
+    expect(
+      frame
+        .split("\n")
+        .some(
+          (l) =>
+            l.includes(`United States (${us?.own.length})`) && l.includes(`Russia (${russia?.own.length})`),
+        ),
+    ).toBe(true);
   });
 
-  it("shows a gap as a gap", async () => {
-    const gapRow = comparison.rows.findIndex((r) => r.cells.some((c) => c.gap));
+  it("marks each issue per side: ● positions of its own, ○ only others' words, · nothing", () => {
+    const app = start(120, 40);
+    for (const row of comparison.rows.slice(0, 20)) {
+      const marks = row.cells
+        .map((c) => (!c.gap ? "●" : c.hearsay.length + c.analysis.length > 0 ? "○" : "·"))
+        .join("");
+      expect(app.frame()).toContain(`${marks} ${row.issue.label.en.slice(0, 15)}`);
+    }
+  });
+
+  it("shows a gap as a gap, and what others say about the side under it", async () => {
+    const gapRow = comparison.rows.findIndex((r) => r.cells.some((c) => c.gap && c.hearsay.length > 0));
     expect(gapRow).toBeGreaterThanOrEqual(0);
-    const app = start(120, 30);
-    await app.press(...Array.from({ length: gapRow }, () => KEYS.down));
-    expect(app.frame()).toContain("no stated position in the sources");
+    const cell = comparison.rows[gapRow]?.cells.find((c) => c.gap && c.hearsay.length > 0);
+    const app = start(120, 40);
+    await app.press(...down(gapRow));
+    const frame = flat(app.frame());
+    expect(frame).toContain("no position of its own in the sources");
+    expect(frame).toContain(`Said about it (${cell?.hearsay.length})`);
   });
 
-  it("opens a position's evidence: summary, attribution, source tag and the verbatim paragraph", async () => {
-    expect(firstUsClaim).toBeDefined();
-    const app = start(120, 30);
-    await app.press(KEYS.tab, KEYS.enter);
-    const frame = app.frame();
-    const evidence = firstUsClaim?.evidence[0];
-    expect(frame).toContain("Evidence · Donald Trump");
+  it("files Lavrov's claim that Trump accepted as Russia's words, and under the US as hearsay per Lavrov", async () => {
+    const id = "trump-accepted-invitation-per-lavrov";
+    const row = comparison.rows[rowOf("follow-up-meeting")];
+    const [us, russia] = row?.cells ?? [];
+    expect(us?.own.map((c) => c.claim.id)).not.toContain(id);
+    expect(us?.hearsay.map((c) => c.claim.id)).toContain(id);
+    expect(russia?.own.map((c) => c.claim.id)).toContain(id);
+
+    const app = start(140, 50);
+    await app.press(...down(rowOf("follow-up-meeting")));
+    const lines = app.frame().split("\n");
+    const russiaStarts = lines.find((l) => l.includes("Russia ("))?.indexOf("Russia (") ?? -1;
+    // In the US column: under "Said about it", with who says it.
+    const usColumn = lines.map((l) => l.slice(0, russiaStarts)).join("\n");
+    const heading = usColumn.indexOf("Said about it");
+    expect(heading).toBeGreaterThan(-1);
+    expect(usColumn.indexOf("per Sergey Lavrov")).toBeGreaterThan(heading);
+    // In Russia's column: Lavrov's own words, about Trump.
+    expect(lines.map((l) => l.slice(russiaStarts)).join("\n")).toContain("Sergey Lavrov about Donald Trump");
+
+    // Enter on it (after the US's own positions) opens Lavrov's claim, not a Trump position.
+    const at = (us ? entriesOf(us) : []).findIndex((e) => e.claim.id === id);
+    await app.press(KEYS.tab, ...down(at), KEYS.enter);
+    const frame = flat(app.frame());
+    expect(frame).toContain("Evidence · Sergey Lavrov about Donald Trump");
+    expect(frame).toContain("Said by: Sergey Lavrov · about: Donald Trump");
+  });
+
+  it("walks a column's entries in the order it shows them: own, then hearsay, then analysis", async () => {
+    const issue = comparison.rows.findIndex((r) =>
+      r.cells.some((c) => c.own.length > 0 && c.hearsay.length > 0 && c.analysis.length > 0),
+    );
+    expect(issue).toBeGreaterThanOrEqual(0);
+    const cells = comparison.rows[issue]?.cells ?? [];
+    const column = cells.findIndex((c) => c.own.length > 0 && c.hearsay.length > 0 && c.analysis.length > 0);
+    const cell = cells[column];
+    const entries = cell ? entriesOf(cell) : [];
+    const app = start(120, 40);
+    await app.press(...down(issue), ...Array.from({ length: column + 1 }, () => KEYS.tab));
+    for (const [i, entry] of entries.entries()) {
+      if (i > 0) await app.press(KEYS.down);
+      // Each entry carries its stance on this row's issue as its mark.
+      expect(app.frame()).toContain(`${STANCE_MARKS[entry.stance]} ${opening(entry.claim, 2)}`);
+      await app.press(KEYS.enter);
+      expect(flat(app.frame())).toContain(flat(entry.claim.summary.en).slice(0, 40));
+      await app.press(KEYS.esc);
+    }
+    // Past the last entry the selection stays on it.
+    await app.press(KEYS.down, KEYS.enter);
+    expect(flat(app.frame())).toContain(
+      flat(entries[entries.length - 1]?.claim.summary.en ?? "-").slice(0, 40),
+    );
+  });
+
+  it("shows a claim's stance on each row's issue, not one stance for all", async () => {
+    const claim = model.dataset.claims.find(
+      (c) =>
+        c.speakerIds.length > 0 &&
+        c.attribution !== "analysis" &&
+        new Set(c.stances.map((s) => s.stance)).size > 1,
+    );
+    if (!claim) return;
+    const app = start(200, 60);
+    let at = 0;
+    const byRow = [...claim.stances].sort((a, b) => rowOf(a.issueId) - rowOf(b.issueId));
+    for (const { issueId, stance } of byRow) {
+      await app.press(...down(rowOf(issueId) - at));
+      at = rowOf(issueId);
+      expect(app.frame()).toContain(`${STANCE_MARKS[stance]} ${opening(claim, 2)}`);
+    }
+  });
+
+  it("opens a position's evidence: who, how, when, stance, review, source and the verbatim paragraph", async () => {
+    const row = comparison.rows.findIndex((r) => r.cells[0]?.own.length);
+    const own = comparison.rows[row]?.cells[0]?.own[0];
+    const claim = own?.claim as Claim;
+    const app = start(120, 40);
+    await app.press(...down(row), KEYS.tab, KEYS.enter);
+    const frame = flat(app.frame());
+    const evidence = claim.evidence[0];
+    expect(frame).toContain(`Evidence · ${names.voice(claim, "en")}`);
     expect(frame).toContain("(Parley's translation)");
-    expect(frame).toContain(`[${evidence?.source.slice(0, 3)}]`);
+    expect(frame).toContain(`Said by: ${names.actorList(claim.speakerIds, "en")}`);
+    if (claim.occasion) expect(frame).toContain(occasionLabel(claim.occasion, "en"));
+    expect(frame).toContain(`${comparison.rows[row]?.issue.label.en}: ${own?.stance}`);
+    expect(frame).toContain(`Review: ${claim.review.state === "draft" ? "draft" : "reviewed"}`);
+    expect(frame).toContain(`[${evidence?.source.slice(0, 3)}`);
     // The quote's first words, verbatim Indonesian.
-    expect(frame.replace(/\s+/g, " ")).toContain(evidence?.quote.exact.split(" ").slice(0, 4).join(" "));
+    expect(frame).toContain(evidence?.quote.exact.split(" ").slice(0, 4).join(" "));
     await app.press(KEYS.esc);
     expect(app.frame()).toContain("Issues");
   });
@@ -63,16 +169,21 @@ describe("comparison screen", () => {
   });
 
   it("switches the labels and summaries to Indonesian with L", async () => {
-    const app = start(120, 30);
-    await app.press("L");
-    const frame = app.frame();
+    const row = comparison.rows.findIndex((r) => r.cells[0]?.own.length && r.cells[0]?.hearsay.length);
+    const cell = comparison.rows[row]?.cells[0];
+    const app = start(200, 60);
+    await app.press(...down(row), "L");
+    const frame = flat(app.frame());
     expect(frame).toContain("Isu");
     expect(frame).toContain(" ID");
-    expect(frame.replace(/\s+/g, " ")).toContain(firstUsClaim?.summary.id.split(" ").slice(0, 3).join(" "));
+    expect(frame).toContain(`Kata pihak lain (${cell?.hearsay.length})`);
+    expect(frame).toContain(cell?.own[0]?.claim.summary.id.split(" ").slice(0, 3).join(" "));
+    await app.press(KEYS.tab, KEYS.enter);
+    expect(flat(app.frame())).toContain("Dikatakan oleh:");
   });
 
-  it("compares two actors chosen with c", async () => {
-    const app = start(100, 30);
+  it("compares two actors chosen with c: Lavrov's own assertion stands in his column", async () => {
+    const app = start(160, 40);
     await app.press("c", KEYS.tab);
     const persons = model.actors({ kind: "person" });
     const lavrov = persons.findIndex((a) => a.id === "sergey-lavrov");
@@ -80,8 +191,15 @@ describe("comparison screen", () => {
     const [first, second] = [Math.min(lavrov, rubio), Math.max(lavrov, rubio)];
     await app.press(...Array.from({ length: first }, () => "j"), " ");
     await app.press(...Array.from({ length: second - first }, () => "j"), " ", KEYS.enter);
-    expect(app.frame()).toContain("Sergey Lavrov (");
+    const byActors = compare(model, { actors: ["sergey-lavrov", "marco-rubio"] });
+    const row = byActors.rows.findIndex((r) =>
+      r.cells[0]?.own.some((c) => c.claim.id === "trump-accepted-invitation-per-lavrov"),
+    );
+    expect(row).toBeGreaterThanOrEqual(0);
+    await app.press(...down(row));
+    expect(app.frame()).toContain(`Sergey Lavrov (${byActors.rows[row]?.cells[0]?.own.length})`);
     expect(app.frame()).toContain("Marco Rubio (");
+    expect(flat(app.frame())).toContain("Sergey Lavrov about Donald Trump");
   });
 
   it("refuses to compare fewer than two", async () => {
@@ -98,6 +216,42 @@ describe("other views", () => {
     for (const b of BINDINGS) expect(app.frame()).toContain(b.description.en);
   });
 
+  it("explains every mark and label in the help's legend, in both languages", async () => {
+    const app = start(200, 150);
+    await app.press("?");
+    for (const lang of ["en", "id"] as const) {
+      const frame = app.frame();
+      for (const section of legend(lang)) {
+        expect(frame).toContain(section.title);
+        for (const e of section.entries) {
+          expect(frame).toContain(e.mark);
+          expect(frame).toContain(e.meaning);
+        }
+      }
+      await app.press("L");
+    }
+    // The legend is built from the tables the screens draw with.
+    const en = legend("en").flatMap((s) => s.entries.map((e) => e.mark));
+    for (const mark of Object.values(STANCE_MARKS))
+      expect(en.some((m) => m.startsWith(`${mark} `))).toBe(true);
+    for (const label of [
+      "partial quote",
+      "in an undated interview",
+      "Said about it",
+      "Analysis",
+      "framing",
+    ]) {
+      expect(en).toContain(label);
+    }
+    expect(en).toContain(`Source note (${noteKindLabel("anomaly", "en")})`);
+  });
+
+  it("scrolls the help to its end in a small terminal", async () => {
+    const app = start(80, 24);
+    await app.press("?", ...Array.from({ length: 90 }, () => "j"));
+    expect(app.frame()).toContain("Parley infers the date, and says how");
+  });
+
   it("shows the summit overview with date, place and delegations", async () => {
     const app = start(100, 30);
     await app.press("2");
@@ -106,18 +260,61 @@ describe("other views", () => {
     expect(app.frame()).toContain("Delegation:");
   });
 
-  it("shows actors with roles, outcomes, discrepancies and the timeline", async () => {
+  it("shows actors with roles, outcomes, discrepancies with their kind, and the timeline", async () => {
     const app = start(120, 30);
     await app.press("3");
     expect(app.frame()).toContain(model.dataset.actors[0]?.name.en);
     await app.press("4");
     expect(app.frame()).toContain(model.outcomes()[0]?.label.en.slice(0, 20));
     await app.press("5");
-    const discrepancy = model.discrepancies()[0];
-    expect(app.frame()).toContain(discrepancy?.question.en.slice(0, 20));
+    const [discrepancy] = model.discrepancies();
+    expect(app.frame()).toContain(
+      `${discrepancyKindLabel(discrepancy?.kind ?? "contradiction", "en")} · ${discrepancy?.question.en.slice(0, 20)}`,
+    );
     expect(app.frame()).toContain(discrepancy?.variants[1]?.label.en.slice(0, 15));
     await app.press("6");
-    expect(app.frame()).toContain(model.timeline()[0]?.date);
+    const [event] = model.timeline();
+    expect(app.frame()).toContain(event ? dateLabel(event, "en") : "-");
+  });
+
+  it("labels both kinds of discrepancy, never calling a framing a contradiction", async () => {
+    const list = model.discrepancies();
+    expect(new Set(list.map((d) => d.kind))).toEqual(new Set(["contradiction", "framing"]));
+    const app = start(120, 50);
+    await app.press("5");
+    for (const d of list) expect(app.frame()).toContain(`${d.kind} · ${d.question.en.slice(0, 30)}`);
+    const framing = list.findIndex((d) => d.kind === "framing");
+    await app.press(...down(framing));
+    expect(app.frame()).toContain("framing: the sources characterise the same thing differently");
+  });
+
+  it("dates a bound as a bound: before Aug 2021", async () => {
+    const bound = model.timeline().find((e) => e.relation !== "on");
+    expect(bound).toBeDefined();
+    expect(dateLabel({ date: "2021-08", precision: "month", relation: "before" }, "en")).toBe(
+      "before Aug 2021",
+    );
+    const app = start(120, 40);
+    await app.press("6");
+    expect(app.frame()).toContain(
+      `${dateLabel(bound as NonNullable<typeof bound>, "en")}  ${bound?.label.en.slice(0, 20)}`,
+    );
+  });
+
+  it("shows a claim's occasion and its source's notes beside the quote (004's anomaly)", async () => {
+    const source = model.source("004");
+    const anomaly = source.source.notes.find((n) => n.kind === "anomaly");
+    expect(anomaly).toBeDefined();
+    const span = source.spans.findIndex((s) => s.kind === "claim" && model.claim(s.id).occasion !== null);
+    const claim = model.claim(source.spans[span]?.id ?? "");
+    const app = start(140, 50);
+    const sourceIndex = model.sources().findIndex((s) => s.id === source.source.id);
+    await app.press("7", ...down(sourceIndex), KEYS.enter, ...down(span), KEYS.enter);
+    const frame = flat(app.frame());
+    expect(frame).toContain(`Evidence · ${names.voice(claim, "en")}`);
+    expect(frame).toContain(occasionLabel(claim.occasion ?? "undated", "en"));
+    expect(frame).toContain("[004*]");
+    expect(frame).toContain(`Source note (anomaly): ${anomaly?.label.en.split(" ").slice(0, 6).join(" ")}`);
   });
 
   it("reads a source with its spans and moves from a span to its claim", async () => {

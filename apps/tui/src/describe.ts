@@ -1,6 +1,18 @@
-import type { Actor, Claim, Evidence } from "@parley/core";
+import type { Actor, Claim, Evidence, SourceNote } from "@parley/core";
 import type { SourceSummary } from "./data/data-source.ts";
-import { attributionLabel, type Lang, pick, t } from "./i18n.ts";
+import { attributionLabel, type Lang, occasionLabel, pick, t } from "./i18n.ts";
+
+/**
+ * Where a claim stands in a comparison cell: the column's own words, what others (or the
+ * article's narration) say about the column, or an analyst's reading of it.
+ */
+export type Group = "own" | "hearsay" | "analysis";
+
+/** The order a cell's groups are shown, walked and printed in: the column's own words first. */
+export const GROUPS: readonly Group[] = ["own", "hearsay", "analysis"];
+
+/** Put after a source's tag when the source carries notes a reader needs (the help explains it). */
+export const NOTE_MARK = "*";
 
 /**
  * How facts are named on screen and in print: actors by name, sources by a short tag. Built
@@ -15,10 +27,14 @@ export class Names {
     this.sources = new Map(sources.map((s) => [s.id, s]));
   }
 
-  actor(id: string | null | undefined, lang: Lang): string {
-    if (id === null || id === undefined) return t(lang, "journalist");
+  actor(id: string, lang: Lang): string {
     const actor = this.actors.get(id);
     return actor ? pick(actor.name, lang) : id;
+  }
+
+  /** Several actors as one phrase: "Donald Trump & Vladimir Putin". */
+  actorList(ids: readonly string[], lang: Lang): string {
+    return ids.map((id) => this.actor(id, lang)).join(" & ");
   }
 
   /** "000" or "002 sekilasnews": the seed's number, and the outlet when the text names one. */
@@ -32,18 +48,52 @@ export class Names {
     return this.sources.get(sourceId)?.title ?? sourceId;
   }
 
-  /** The tags of the sources some evidence comes from, without repeats: "[000] [003]". */
-  sourceTags(evidence: readonly Evidence[]): string {
-    return [...new Set(evidence.map((e) => e.source))].map((id) => `[${this.sourceTag(id)}]`).join(" ");
+  /** The source's editorial notes, which belong beside any fact it grounds. */
+  notes(sourceId: string): readonly SourceNote[] {
+    return this.sources.get(sourceId)?.notes ?? [];
   }
 
   /**
-   * The attribution chain, as PARC splits it: who holds the claim, how it is attributed and with
-   * which cue, who relays it, and where it is written.
+   * The tags of the sources some evidence comes from, without repeats, each marked when the
+   * source has notes: "[000] [004*]".
    */
-  attribution(claim: Claim, lang: Lang): string {
+  sourceTags(evidence: readonly Evidence[]): string {
+    return [...new Set(evidence.map((e) => e.source))]
+      .map((id) => `[${this.sourceTag(id)}${this.notes(id).length > 0 ? NOTE_MARK : ""}]`)
+      .join(" ");
+  }
+
+  /**
+   * Who a claim's words are: the speakers, and whom it is about when that is someone else
+   * ("Sergey Lavrov about Donald Trump", "narration about United States"); in a column's hearsay
+   * or analysis, where the column is what it is about, "per Sergey Lavrov" or "narration".
+   */
+  voice(claim: Claim, lang: Lang, group: Group = "own"): string {
+    const speakers =
+      claim.speakerIds.length === 0
+        ? attributionLabel("narration", lang)
+        : this.actorList(claim.speakerIds, lang);
+    if (group !== "own") return claim.speakerIds.length === 0 ? speakers : `${t(lang, "per")} ${speakers}`;
+    const others = claim.subjectIds.filter((id) => !claim.speakerIds.includes(id));
+    return others.length > 0 ? `${speakers} ${t(lang, "about")} ${this.actorList(others, lang)}` : speakers;
+  }
+
+  /**
+   * The attribution chain, as PARC splits it: who asserts the claim (and about whom), how it is
+   * attributed and with which cue, and who relays it. Narration is no one's statement, so it has
+   * neither cue nor relay.
+   */
+  attribution(claim: Claim, lang: Lang, group: Group = "own"): string {
+    const voice = this.voice(claim, lang, group);
+    if (claim.speakerIds.length === 0) return voice;
     const how = attributionLabel(claim.attribution, lang) + (claim.cue ? ` “${claim.cue}”` : "");
     const relay = claim.reporterId ? ` · ${t(lang, "reportedBy")} ${this.actor(claim.reporterId, lang)}` : "";
-    return `${this.actor(claim.holderId, lang)} · ${how}${relay}`;
+    return `${voice} · ${how}${relay}`;
+  }
+
+  /** The attribution chain with the occasion, where there is room for it (print, search). */
+  attributionWithOccasion(claim: Claim, lang: Lang, group: Group = "own"): string {
+    const occasion = claim.occasion ? ` · ${occasionLabel(claim.occasion, lang)}` : "";
+    return this.attribution(claim, lang, group) + occasion;
   }
 }

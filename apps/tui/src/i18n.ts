@@ -1,4 +1,15 @@
-import type { Attribution, Localized, OutcomeStatus, Stance } from "@parley/core";
+import type {
+  Attribution,
+  DatePrecision,
+  DateRelation,
+  DiscrepancyKind,
+  Localized,
+  Occasion,
+  OutcomeStatus,
+  Review,
+  SourceNoteKind,
+  Stance,
+} from "@parley/core";
 
 /** The interface languages: the sources' own, and English. */
 export type Lang = "en" | "id";
@@ -21,13 +32,26 @@ const labels = {
   help: { en: "Help", id: "Bantuan" },
   evidence: { en: "Evidence", id: "Bukti" },
   issues: { en: "Issues", id: "Isu" },
-  gap: { en: "no stated position in the sources", id: "tidak ada posisi yang dinyatakan di sumber" },
+  gap: {
+    en: "no position of its own in the sources",
+    id: "tidak ada posisi sendiri di sumber",
+  },
+  hearsay: { en: "Said about it", id: "Kata pihak lain" },
+  analysis: { en: "Analysis", id: "Analisis" },
   translation: { en: "Parley's translation", id: "Ringkasan Parley" },
-  journalist: { en: "the journalist", id: "jurnalis" },
+  inference: { en: "Parley's note", id: "Catatan Parley" },
+  per: { en: "per", id: "menurut" },
+  about: { en: "about", id: "tentang" },
   reportedBy: { en: "reported by", id: "disampaikan oleh" },
-  inSource: { en: "in source", id: "dalam sumber" },
-  cue: { en: "cue", id: "penanda" },
-  stance: { en: "stance", id: "sikap" },
+  speaker: { en: "Said by", id: "Dikatakan oleh" },
+  noSpeaker: {
+    en: "no one (the journalist's own narration)",
+    id: "tidak ada (narasi jurnalis sendiri)",
+  },
+  stance: { en: "Stance", id: "Sikap" },
+  review: { en: "Review", id: "Tinjauan" },
+  sourceNote: { en: "Source note", id: "Catatan sumber" },
+  sourceNotes: { en: "Source notes", id: "Catatan sumber" },
   date: { en: "Date", id: "Tanggal" },
   place: { en: "Place", id: "Tempat" },
   venue: { en: "Venue", id: "Lokasi" },
@@ -58,8 +82,10 @@ const labels = {
   needTwo: { en: "Select at least two.", id: "Pilih minimal dua." },
   spanOf: { en: "span of", id: "kutipan untuk" },
   spans: { en: "spans", id: "kutipan" },
-  questions: { en: "Questions", id: "Pertanyaan" },
-  positions: { en: "positions", id: "posisi" },
+  legend: { en: "Legend: what the marks and labels mean", id: "Legenda: arti tanda dan label" },
+  keys: { en: "Keys", id: "Tombol" },
+  attributed: { en: "How it is attributed", id: "Cara atribusi" },
+  occasion: { en: "When it was said", id: "Kapan dikatakan" },
 } satisfies Record<string, Localized>;
 
 export type Label = keyof typeof labels;
@@ -75,6 +101,7 @@ export function pick(text: Localized, lang: Lang): string {
 
 const attributions: Record<Attribution, Localized> = {
   "direct-quote": { en: "direct quote", id: "kutipan langsung" },
+  "partial-quote": { en: "partial quote", id: "kutipan sebagian" },
   "reported-speech": { en: "reported speech", id: "ujaran tidak langsung" },
   narration: { en: "narration", id: "narasi" },
   analysis: { en: "analysis", id: "analisis" },
@@ -86,7 +113,59 @@ const stances: Record<Stance, Localized> = {
   demands: { en: "demands", id: "menuntut" },
   conditional: { en: "conditional", id: "bersyarat" },
   open: { en: "open", id: "terbuka" },
+  sceptical: { en: "sceptical", id: "skeptis" },
   neutral: { en: "neutral", id: "netral" },
+};
+
+/**
+ * One character per stance, put before an entry in the comparison where a word would not fit
+ * (a column is 26 characters wide at 80 columns). The help's legend explains them.
+ */
+export const STANCE_MARKS: Record<Stance, string> = {
+  supports: "+",
+  opposes: "−",
+  demands: "!",
+  conditional: "±",
+  open: "~",
+  sceptical: "?",
+  neutral: "•",
+};
+
+const occasions: Record<Occasion, Localized> = {
+  "at-summit": { en: "at the summit", id: "dalam KTT" },
+  "press-conference": { en: "at the press conference", id: "dalam konferensi pers" },
+  "after-summit": { en: "after the summit", id: "usai KTT" },
+  "later-interview": { en: "in a later interview", id: "dalam wawancara sesudahnya" },
+  "undated-interview": { en: "in an undated interview", id: "dalam wawancara tanpa tanggal" },
+  undated: { en: "occasion not given", id: "kesempatan tidak disebut" },
+};
+
+const reviews: Record<Review["state"], Localized> = {
+  draft: { en: "draft, not yet reviewed", id: "draf, belum ditinjau" },
+  reviewed: { en: "reviewed", id: "sudah ditinjau" },
+};
+
+const noteKinds: Record<SourceNoteKind, Localized> = {
+  credit: { en: "credit", id: "kredit" },
+  anomaly: { en: "anomaly", id: "kejanggalan" },
+  timing: { en: "timing", id: "waktu" },
+};
+
+const discrepancyKinds: Record<DiscrepancyKind, { label: Localized; meaning: Localized }> = {
+  contradiction: {
+    label: { en: "contradiction", id: "kontradiksi" },
+    meaning: {
+      en: "the versions cannot both be true",
+      id: "versi-versinya tidak mungkin sama-sama benar",
+    },
+  },
+  framing: {
+    label: { en: "framing", id: "pembingkaian" },
+    meaning: {
+      en: "the sources characterise the same thing differently",
+      id: "sumber-sumber menggambarkan hal yang sama secara berbeda",
+    },
+  },
 };
 
 const statuses: Record<OutcomeStatus, Localized> = {
@@ -97,6 +176,46 @@ const statuses: Record<OutcomeStatus, Localized> = {
   uncertain: { en: "uncertain", id: "belum pasti" },
 };
 
+const relations: Record<DateRelation, Localized> = {
+  on: { en: "", id: "" },
+  before: { en: "before", id: "sebelum" },
+  after: { en: "after", id: "sesudah" },
+};
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  id: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+};
+
 export const attributionLabel = (a: Attribution, lang: Lang) => attributions[a][lang];
 export const stanceLabel = (s: Stance, lang: Lang) => stances[s][lang];
+export const occasionLabel = (o: Occasion, lang: Lang) => occasions[o][lang];
+export const reviewLabel = (s: Review["state"], lang: Lang) => reviews[s][lang];
+export const noteKindLabel = (k: SourceNoteKind, lang: Lang) => noteKinds[k][lang];
+export const discrepancyKindLabel = (k: DiscrepancyKind, lang: Lang) => discrepancyKinds[k].label[lang];
+export const discrepancyKindMeaning = (k: DiscrepancyKind, lang: Lang) => discrepancyKinds[k].meaning[lang];
 export const statusLabel = (s: OutcomeStatus, lang: Lang) => statuses[s][lang];
+
+/**
+ * A date as precise as the sources give it, with its bound: "15 Aug 2025", "before Aug 2021",
+ * "2019", "1990s". Dates are YYYY, YYYY-MM or YYYY-MM-DD.
+ */
+export function dateLabel(
+  date: { date: string; precision: DatePrecision; relation: DateRelation },
+  lang: Lang,
+): string {
+  const [year = "", month, day] = date.date.split("-");
+  const monthName = month === undefined ? "" : (MONTHS[lang][Number(month) - 1] ?? month);
+  const value =
+    date.precision === "decade"
+      ? lang === "en"
+        ? `${year}s`
+        : `${year}-an`
+      : date.precision === "year" || month === undefined
+        ? year
+        : date.precision === "month" || day === undefined
+          ? `${monthName} ${year}`
+          : `${Number(day)} ${monthName} ${year}`;
+  const relation = relations[date.relation][lang];
+  return relation ? `${relation} ${value}` : value;
+}

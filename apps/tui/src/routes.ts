@@ -6,7 +6,8 @@ export type Subject =
   | {
       kind: "fact";
       title: Localized;
-      detail?: string;
+      /** A line on the fact in both languages, so that L switches it with the rest. */
+      detail?: Localized;
       items: readonly { label?: Localized; evidence: Evidence }[];
     };
 

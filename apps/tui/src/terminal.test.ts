@@ -56,6 +56,8 @@ describe("parley in a real terminal", () => {
     await keys("Tab", "Enter");
     shown = await waitFor((s) => s.includes("Evidence ·"));
     expect(shown).toContain("(Parley's translation)");
+    expect(shown).toContain("Said by: ");
+    expect(shown).toContain("Review: ");
     expect(shown).toMatch(/\[00\d/);
 
     await keys("Escape", "/");
@@ -72,5 +74,36 @@ describe("parley in a real terminal", () => {
     expect(shown).toContain("BEFORE-PARLEY");
     expect(shown).toContain("PARLEY-EXIT 0");
     expect(shown).not.toContain("Issues");
+  });
+
+  it("at 80x24 in a user's terminal: own positions under the side, hearsay labelled, a legend in help", async () => {
+    tmux("kill-server");
+    // A terminal outside CI, with no CI variables.
+    tmux(
+      "new-session",
+      "-d",
+      "-s",
+      "tui",
+      "-x",
+      "80",
+      "-y",
+      "24",
+      `env -i PATH="${process.env.PATH}" TERM=xterm-256color node ${cli}; sleep 30`,
+    );
+    let shown = await waitFor((s) => s.includes("Issues"));
+    expect(shown).toMatch(/United States \(\d+\)/);
+    const rows = shown.trimEnd().split("\n");
+    expect(rows.length).toBeLessThanOrEqual(24);
+    expect(Math.max(...rows.map((r) => [...r].length))).toBeLessThanOrEqual(80);
+    // The first issue's US column has own positions, then what others say about the US.
+    expect(shown).toContain("Said about it (");
+    expect(shown).toMatch(/ [+−!±~?•] \S/);
+
+    await keys("?");
+    shown = await waitFor((s) => s.includes("Keys"));
+    await keys(...Array.from({ length: 30 }, () => "j"));
+    shown = await waitFor((s) => s.includes("partial quote"));
+    expect(shown).toContain("a few of the speaker's words quoted inside");
+    await keys("q");
   });
 });

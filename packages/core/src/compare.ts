@@ -53,7 +53,9 @@ export function compare(model: SummitModel, options: CompareOptions = {}): Compa
   };
 
   // One pass over the claims, bucketed by column, then issue, then kind of attribution.
-  const cells = new Map<string, Map<string, Record<Bucket, ComparedClaim[]>>>(ids.map((id) => [id, new Map()]));
+  const cells = new Map<string, Map<string, Record<Bucket, ComparedClaim[]>>>(
+    ids.map((id) => [id, new Map()]),
+  );
   const put = (column: string, bucket: Bucket, claim: Claim) => {
     const byIssue = cells.get(column);
     if (!byIssue) return;

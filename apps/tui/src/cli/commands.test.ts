@@ -1,30 +1,65 @@
-import { getSummit } from "@parley/core";
+import { compare, getSummit } from "@parley/core";
 import { describe, expect, it } from "vitest";
 import { embeddedData } from "../data/embedded.ts";
+import { Names } from "../describe.ts";
+import { dateLabel, STANCE_MARKS } from "../i18n.ts";
 import { parley as runParley } from "../test/parley.ts";
 import { themeFor } from "../themes/theme.ts";
 
 const model = getSummit("alaska-2025");
+const names = new Names(model.actors(), model.sources());
 
 /** `parley <argv>` in process over the embedded data. */
 const parley = (...argv: string[]) => runParley(embeddedData(), ...argv);
 
 describe("parley subcommands", () => {
-  it("compare prints both sides per issue, gaps included", async () => {
+  it("compare prints each side's own positions, then what others say, per issue, gaps included", async () => {
     const { code, stdout } = await parley("compare", "--issue", "ukraine-war,ceasefire");
     expect(code).toBe(0);
     expect(stdout).toContain("United States vs Russia");
-    expect(stdout).toContain("The war in Ukraine");
-    const ceasefire = model.claims({ issue: "ceasefire", side: ["united-states", "russia"] });
-    if (ceasefire.length === 0) expect(stdout).toContain("no stated position in the sources");
+    expect(stdout).toContain(model.issue("ukraine-war").label.en);
+    const [row] = compare(model, { issues: ["ukraine-war"] }).rows;
+    const [us] = row?.cells ?? [];
+    expect(stdout).toContain(`  United States (${us?.own.length})`);
+    for (const { claim, stance } of us?.own ?? []) {
+      expect(stdout).toContain(`    ${STANCE_MARKS[stance]} ${claim.summary.en}`);
+      expect(stdout).toContain(`      ${stance} · ${names.attributionWithOccasion(claim, "en")}`);
+    }
+    if (us?.hearsay.length) expect(stdout).toContain(`    Said about it (${us.hearsay.length})`);
+    const ceasefire = compare(model, { issues: ["ceasefire"] }).rows[0];
+    if (ceasefire?.cells.some((c) => c.gap))
+      expect(stdout).toContain("– no position of its own in the sources");
   });
 
-  it("compare --actors --lang id --json gives the comparison as JSON", async () => {
+  it("compare --actors Lavrov,Rubio shows Lavrov's own assertion in his column, not a gap", async () => {
+    const { code, stdout } = await parley("compare", "--actors", "Lavrov,Rubio");
+    expect(code).toBe(0);
+    const block = stdout.split("\n\n").find((b) => b.includes("trump-accepted-invitation-per-lavrov")) ?? "";
+    const lavrov = block.slice(block.indexOf("  Sergey Lavrov ("), block.indexOf("  Marco Rubio ("));
+    // Under Lavrov's name, before any heading: his own words, about Trump.
+    const own = lavrov.split(/\n {4}(?:Said about it|Analysis) \(/)[0] ?? "";
+    expect(own).toContain("trump-accepted-invitation-per-lavrov");
+    expect(own).toContain("Sergey Lavrov about Donald Trump · partial quote “menyatakan”");
+    expect(own).not.toContain("no position of its own");
+  });
+
+  it("compare --json gives the core's comparison as it is", async () => {
     const { code, stdout } = await parley("compare", "--actors", "Lavrov,Rubio", "--lang", "id", "--json");
     expect(code).toBe(0);
-    const parsed = JSON.parse(stdout) as { by: string; columns: { id: string }[] };
-    expect(parsed.by).toBe("actor");
-    expect(parsed.columns.map((c) => c.id)).toEqual(["sergey-lavrov", "marco-rubio"]);
+    expect(JSON.parse(stdout)).toEqual(
+      JSON.parse(JSON.stringify(compare(model, { actors: ["Lavrov", "Rubio"] }))),
+    );
+  });
+
+  it("compare closes with the notes of the sources it cites", async () => {
+    const { stdout } = await parley("compare", "--issue", "follow-up-meeting");
+    const cited = compare(model, { issues: ["follow-up-meeting"] }).rows.flatMap((r) =>
+      r.cells.flatMap((c) => [...c.own, ...c.hearsay, ...c.analysis].flatMap((p) => p.claim.evidence)),
+    );
+    const notes = model.notesFor(cited);
+    expect(notes.length).toBeGreaterThan(0);
+    const footer = stdout.slice(stdout.lastIndexOf("\nSource notes\n"));
+    for (const note of notes) expect(footer).toContain(`${note.kind}: ${note.label.en}`);
   });
 
   it.each([
@@ -44,11 +79,32 @@ describe("parley subcommands", () => {
     expect(stdout).toMatch(/«[Kk]esepakatan»/);
   });
 
-  it("source takes a seed's number and lists its spans", async () => {
+  it("source takes a seed's number and lists its notes and spans", async () => {
     const { code, stdout } = await parley("source", "003");
     expect(code).toBe(0);
     expect(stdout).toContain("003_541abc782ac656e9");
     expect(stdout).toMatch(/spans \(\d+\)/);
+    const anomaly = model.source("004").source.notes.find((n) => n.kind === "anomaly");
+    expect(anomaly).toBeDefined();
+    expect((await parley("source", "004")).stdout).toContain(`Source notes\n  anomaly: ${anomaly?.label.en}`);
+  });
+
+  it("discrepancies say which are contradictions and which framings; the timeline dates bounds", async () => {
+    const discrepancies = (await parley("discrepancies")).stdout;
+    for (const d of model.discrepancies()) {
+      expect(discrepancies).toContain(`${d.question.en}\n  ${d.kind}: `);
+    }
+    // "More than four years" before August 2025 is an upper bound, not an estimate of 2021.
+    const broken = model.timeline().find((e) => e.id === "break-in-intense-diplomatic-relations");
+    expect(broken).toMatchObject({ date: expect.stringMatching(/^2021-08/), relation: "before" });
+    const date = broken ? dateLabel(broken, "en") : "-";
+    expect(date).toMatch(/^before (\d+ )?Aug 2021$/);
+    expect((await parley("timeline")).stdout).toContain(`${date.padEnd(16)}  ${broken?.label.en}`);
+  });
+
+  it("search names who says each claim", async () => {
+    const { stdout } = await parley("search", "undangan");
+    expect(stdout).toContain("claim trump-accepted-invitation-per-lavrov · Sergey Lavrov about Donald Trump");
   });
 
   it.each(["compare", "actors", "outcomes", "discrepancies", "timeline", "search", "source"])(

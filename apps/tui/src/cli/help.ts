@@ -18,13 +18,13 @@ Usage
   parley <command> [options]    print instead of drawing
 
 Commands
-  compare                the sides' positions per issue, gaps included
+  compare                each side's own positions per issue, then what others say about it
   actors                 people, states and organisations, with their roles
   outcomes               what the summit did or did not produce
-  discrepancies          where the sources disagree, each version side by side
+  discrepancies          where the sources disagree (contradiction or framing), each version
   timeline               dated events, stated or inferred
   search <query>         claims and source paragraphs (Indonesian word forms match)
-  source <id>            one article with every quoted span (id or its number, e.g. 003)
+  source <id>            one article, its notes and every quoted span (id or number, e.g. 003)
 
 Options
 ${COMPARE_OPTIONS}
@@ -34,6 +34,8 @@ Run parley <command> --help for a command's options.`;
 
 const COMMAND_HELP: Record<CommandName, string> = {
   compare: `parley compare: the positions of two or more sides (or actors) on each issue, side by side.
+Each side's own positions come first, with their stance on the issue; then what others or the
+article's narration say about it, and analysts' readings. A side with no words of its own is a gap.
 
 Usage
   parley compare [--issue <id>] [--sides <a,b> | --actors <a,b>] [options]
@@ -61,13 +63,15 @@ Usage
 Options
 ${COMMON}`,
   discrepancies: `parley discrepancies: the questions on which the sources differ, each version with its sources.
+A contradiction: the versions cannot both be true; a framing: they characterise the same thing differently.
 
 Usage
   parley discrepancies [options]
 
 Options
 ${COMMON}`,
-  timeline: `parley timeline: the dated events the articles mention, earliest first.
+  timeline: `parley timeline: the dated events the articles mention, earliest first ("before Aug 2021"
+for a bound).
 
 Usage
   parley timeline [options]
@@ -86,7 +90,7 @@ Examples
 
 Options
 ${COMMON}`,
-  source: `parley source: one article's full text, with every span the dataset quotes.
+  source: `parley source: one article's full text, with its notes and every span the dataset quotes.
 
 Usage
   parley source <id> [options]     id: the seed's name or its number, e.g. 003

@@ -2,33 +2,67 @@ import type {
   Actor,
   Comparison,
   Discrepancy,
+  Evidence,
   Outcome,
   SearchHit,
+  SourceNote,
   SourceView,
   Summit,
   TimelineEvent,
 } from "@parley/core";
-import type { Names } from "../describe.ts";
-import { type Lang, pick, stanceLabel, statusLabel, t } from "../i18n.ts";
+import { GROUPS, type Names } from "../describe.ts";
+import {
+  dateLabel,
+  discrepancyKindLabel,
+  discrepancyKindMeaning,
+  type Lang,
+  noteKindLabel,
+  pick,
+  STANCE_MARKS,
+  stanceLabel,
+  statusLabel,
+  t,
+} from "../i18n.ts";
 
 /** Plain-text renderings for the subcommands: no colour, stable, easy to pipe and grep. */
 
+const noteLine = (note: SourceNote, lang: Lang) =>
+  `${noteKindLabel(note.kind, lang)}: ${pick(note.label, lang)}`;
+
+/**
+ * Each side's column per issue as the screen shows it: its own positions under its name, then
+ * what others say about it and analysts' readings under their headings, each claim with its
+ * stance on the issue, who says it and when. The notes of the sources cited close the output.
+ */
 export function printComparison(summit: Summit, comparison: Comparison, names: Names, lang: Lang): string {
   const title = `${pick(summit.name, lang)} · ${comparison.columns.map((c) => pick(c.name, lang)).join(" vs ")}`;
   const lines = [title];
+  const cited: Evidence[] = [];
   for (const row of comparison.rows) {
     lines.push("", pick(row.issue.label, lang));
     for (const cell of row.cells) {
       const column = comparison.columns.find((c) => c.id === cell.columnId);
-      lines.push(`  ${column ? pick(column.name, lang) : cell.columnId}`);
+      lines.push(`  ${column ? pick(column.name, lang) : cell.columnId} (${cell.own.length})`);
       if (cell.gap) lines.push(`    – ${t(lang, "gap")}`);
-      for (const claim of cell.claims) {
-        lines.push(`    • ${pick(claim.summary, lang)}`);
-        lines.push(
-          `      ${names.attribution(claim, lang)} · ${stanceLabel(claim.stance, lang)} · ${names.sourceTags(claim.evidence)}`,
-        );
-        lines.push(`      ${claim.id}`);
+      for (const group of GROUPS) {
+        const placed = cell[group];
+        if (group !== "own" && placed.length > 0) lines.push(`    ${t(lang, group)} (${placed.length})`);
+        for (const { claim, stance } of placed) {
+          cited.push(...claim.evidence);
+          lines.push(`    ${STANCE_MARKS[stance]} ${pick(claim.summary, lang)}`);
+          lines.push(
+            `      ${stanceLabel(stance, lang)} · ${names.attributionWithOccasion(claim, lang, group)} · ${names.sourceTags(claim.evidence)}`,
+          );
+          lines.push(`      ${claim.id}`);
+        }
       }
+    }
+  }
+  const noted = [...new Set(cited.map((e) => e.source))].filter((id) => names.notes(id).length > 0).sort();
+  if (noted.length > 0) {
+    lines.push("", t(lang, "sourceNotes"));
+    for (const id of noted) {
+      for (const note of names.notes(id)) lines.push(`  [${names.sourceTag(id)}] ${noteLine(note, lang)}`);
     }
   }
   return lines.join("\n");
@@ -63,6 +97,7 @@ export function printDiscrepancies(discrepancies: readonly Discrepancy[], names:
     .map((d) =>
       [
         pick(d.question, lang),
+        `  ${discrepancyKindLabel(d.kind, lang)}: ${discrepancyKindMeaning(d.kind, lang)}`,
         ...d.variants.map((v) => `  – ${pick(v.label, lang)} ${names.sourceTags(v.evidence)}`),
       ].join("\n"),
     )
@@ -77,7 +112,7 @@ export function printTimeline(events: readonly TimelineEvent[], names: Names, la
         e.basis === "inferred"
           ? `${t(lang, "inferred")}${e.inference ? `: ${pick(e.inference, lang)}` : ""}`
           : t(lang, "stated");
-      return `${e.date.padEnd(10)}  ${pick(e.label, lang)}\n            ${basis} · ${names.sourceTags(e.evidence)}`;
+      return `${dateLabel(e, lang).padEnd(16)}  ${pick(e.label, lang)}\n${" ".repeat(18)}${basis} · ${names.sourceTags(e.evidence)}`;
     })
     .join("\n");
 }
@@ -89,7 +124,7 @@ export function printSearch(query: string, hits: readonly SearchHit[], names: Na
   return hits
     .map((hit) =>
       hit.kind === "claim" && hit.claim
-        ? `claim ${hit.id} ${names.sourceTags(hit.claim.evidence)}\n  ${marked(hit)}`
+        ? `claim ${hit.id} · ${names.attributionWithOccasion(hit.claim, lang)} ${names.sourceTags(hit.claim.evidence)}\n  ${marked(hit)}`
         : `source [${names.sourceTag(hit.id)}] ${names.sourceTitle(hit.id)}\n  ${marked(hit)}`,
     )
     .join("\n");
@@ -98,8 +133,18 @@ export function printSearch(query: string, hits: readonly SearchHit[], names: Na
 export function printSource(view: SourceView, names: Names, lang: Lang): string {
   const { source, spans } = view;
   const head = `${source.title}\n${source.id}${source.outletId ? ` · ${names.actor(source.outletId, lang)}` : ""}`;
+  const notes =
+    source.notes.length > 0
+      ? ["", t(lang, "sourceNotes"), ...source.notes.map((n) => `  ${noteLine(n, lang)}`)]
+      : [];
   const spanLines = spans.map((s) => `  ${s.start}-${s.end}  ${s.kind} ${s.id}: “${s.exact}”`);
-  return [head, "", source.text.trimEnd(), "", `${t(lang, "spans")} (${spans.length})`, ...spanLines].join(
-    "\n",
-  );
+  return [
+    head,
+    ...notes,
+    "",
+    source.text.trimEnd(),
+    "",
+    `${t(lang, "spans")} (${spans.length})`,
+    ...spanLines,
+  ].join("\n");
 }

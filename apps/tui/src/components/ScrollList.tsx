@@ -1,5 +1,6 @@
 import { Box } from "ink";
 import type { ReactNode } from "react";
+import { wrapMarked } from "./wrap.ts";
 
 interface ScrollListProps<T> {
   items: readonly T[];
@@ -35,6 +36,5 @@ export function ScrollList<T>({ items, selected, height, heightOf, render, keyOf
   );
 }
 
-/** Rows a text takes when wrapped to a width (an estimate that ignores word breaks). */
-export const rowsOf = (text: string, width: number) =>
-  Math.max(1, Math.ceil(text.length / Math.max(1, width)));
+/** Rows a text takes when wrapped word by word to a width, as a `wrap="wrap"` Text draws it. */
+export const rowsOf = (text: string, width: number) => Math.max(1, wrapMarked(text, width, []).length);

@@ -57,6 +57,10 @@ export function wrapMarked<S>(text: string, width: number, marks: readonly Mark<
   return ranges.map(({ from, to }) => piecesOf(text, from, to, marks));
 }
 
+/** A text wrapped word by word to a width, as lines without the spaces at the breaks. */
+export const wrapLines = (text: string, width: number): string[] =>
+  wrapMarked(text, width, []).map((pieces) => pieces.map((p) => p.text).join(""));
+
 function piecesOf<S>(text: string, from: number, to: number, marks: readonly Mark<S>[]): Piece<S>[] {
   const cuts = new Set([from, to]);
   for (const m of marks) {

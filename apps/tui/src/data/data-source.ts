@@ -13,8 +13,11 @@ import type {
   TimelineEvent,
 } from "@parley/core";
 
-/** What the lists of sources carry: enough to name a source; its text comes with `source()`. */
-export type SourceSummary = Pick<Source, "id" | "title" | "outletId">;
+/**
+ * What the lists of sources carry: enough to name a source and to show its notes beside its
+ * facts; its text comes with `source()`.
+ */
+export type SourceSummary = Pick<Source, "id" | "title" | "outletId" | "notes">;
 
 /** A value now (embedded data) or later (the API). */
 export type Awaitable<T> = T | Promise<T>;

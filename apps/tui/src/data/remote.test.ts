@@ -68,9 +68,14 @@ describe("remote data over the real API (in process)", () => {
     expect(await remote.timeline()).toEqual(embedded.timeline());
     expect(await remote.summit()).toEqual(embedded.summit());
     expect(await remote.source("001")).toEqual(embedded.source("001"));
-    // The list carries names, not texts: enough for tags and titles.
+    // The list carries names and notes, not texts: enough for tags, titles and the notes beside facts.
     expect(await remote.sources()).toEqual(
-      model.sources().map(({ id, title, outletId }) => ({ id, title, ...(outletId ? { outletId } : {}) })),
+      model
+        .sources()
+        .map(({ id, title, outletId, notes }) => ({ id, title, ...(outletId ? { outletId } : {}), notes })),
+    );
+    expect(await remote.compare({ actors: ["Lavrov", "Rubio"] })).toEqual(
+      embedded.compare({ actors: ["Lavrov", "Rubio"] }),
     );
   });
 });

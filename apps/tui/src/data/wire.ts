@@ -1,16 +1,13 @@
 import {
   Actor,
   Claim,
-  type Comparison as CoreComparison,
-  type SearchHit as CoreSearchHit,
-  type SourceView as CoreSourceView,
+  Comparison,
   Discrepancy,
-  Id,
   Issue,
-  Localized,
   Outcome,
+  SearchHit,
   Source,
-  SourceId,
+  SourceView,
   Summit,
   TimelineEvent,
 } from "@parley/core";
@@ -19,50 +16,17 @@ import type { SourceSummary as SourceSummaryType } from "./data-source.ts";
 
 /**
  * What the API answers, checked before the screens see it: a proxy's HTML page, another service
- * or an older API must become a clear message, not a crash three screens later. The entities are
- * the core's own schemas; the envelopes mirror the API's routes.
+ * or an older API must become a clear message, not a crash three screens later. The bodies are
+ * the core's own schemas (the model and the query results), so the screens see exactly what
+ * the embedded data gives them; only the envelopes mirror the API's routes.
  */
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
-const Comparison: z.ZodType<CoreComparison> = z.object({
-  by: z.enum(["side", "actor"]),
-  columns: z.array(z.object({ id: Id, name: Localized })),
-  rows: z.array(
-    z.object({
-      issue: Issue,
-      cells: z.array(z.object({ columnId: Id, claims: z.array(Claim), gap: z.boolean() })),
-    }),
-  ),
-});
-
-const SearchHit: z.ZodType<CoreSearchHit> = z.object({
-  kind: z.enum(["claim", "source"]),
-  id: z.string(),
-  score: z.number(),
-  matchedWords: z.number().int(),
-  field: z.enum(["quote", "summary-id", "summary-en", "source"]),
-  snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
-  claim: Claim.optional(),
-  paragraph: z.object({ start: z.number().int(), end: z.number().int() }).optional(),
-});
-
-const SourceView: z.ZodType<CoreSourceView> = z.object({
-  source: Source,
-  spans: z.array(
-    z.object({
-      start: z.number().int(),
-      end: z.number().int(),
-      exact: z.string(),
-      kind: z.enum(["claim", "outcome", "issue", "discrepancy", "event", "role", "summit"]),
-      id: z.string(),
-    }),
-  ),
-});
-
-const SourceSummary: z.ZodType<SourceSummaryType> = z.object({
-  id: SourceId,
-  title: z.string(),
-  outletId: Id.optional(),
+const SourceSummary: z.ZodType<SourceSummaryType> = Source.pick({
+  id: true,
+  title: true,
+  outletId: true,
+  notes: true,
 });
 
 const ClaimPage = z.object({ items: z.array(Claim), nextCursor: z.string().nullable() });

@@ -1,24 +1,42 @@
-import type { Claim, Comparison, ComparisonCell } from "@parley/core";
+import type { ComparedClaim, Comparison, ComparisonCell } from "@parley/core";
 import { Box, Text } from "ink";
 import { useState } from "react";
 import { rowsOf, ScrollList } from "../components/ScrollList.tsx";
 import { Status } from "../components/Status.tsx";
+import { Wrapped } from "../components/Wrapped.tsx";
 import { isWide, useUi } from "../contexts/ui.tsx";
-import type { Names } from "../describe.ts";
+import { GROUPS, type Group, type Names } from "../describe.ts";
 import { useCommand } from "../hooks/use-command.ts";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
-import { pick, t } from "../i18n.ts";
+import { pick, STANCE_MARKS, t } from "../i18n.ts";
 import { isBackward } from "../keys.ts";
 import type { ScreenProps, Target } from "../routes.ts";
 import { columnStyle } from "../themes/theme.ts";
 
 const ISSUES = 0;
 
+/** A claim in a cell, with its stance on the row's issue and the group it is shown in. */
+interface Entry extends ComparedClaim {
+  group: Group;
+}
+
+/** A cell's claims in the order they are shown and walked. */
+export const entriesOf = (cell: ComparisonCell): Entry[] =>
+  GROUPS.flatMap((group) => cell[group].map((placed) => ({ ...placed, group })));
+
 /**
- * The main screen: the issues, and for the selected one each side's positions in its own column
- * (stacked in a narrow terminal), gaps shown as gaps. Focus moves between the issue list and the
- * columns; enter on a position opens its evidence.
+ * A cell at a glance, in the issue list: ● the column has positions of its own on the issue,
+ * ○ only others' words or readings about it, · nothing at all.
+ */
+export const cellMark = (cell: ComparisonCell) =>
+  !cell.gap ? "●" : cell.hearsay.length + cell.analysis.length > 0 ? "○" : "·";
+
+/**
+ * The main screen: the issues, and for the selected one each side's column (stacked in a narrow
+ * terminal): its own positions first, then what others say about it and analysts' readings,
+ * each with its stance on the issue; gaps shown as gaps. Focus moves between the issue list and
+ * the columns; up/down walk a column's entries in that order, enter opens one's evidence.
  */
 export function CompareScreen({ active, width, height, open, target }: ScreenProps & { target: Target }) {
   const { data, lang, theme, size } = useUi();
@@ -34,6 +52,7 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
   const columns = comparison.data?.columns.length ?? 0;
   const row = rows[Math.min(issue, rows.length - 1)];
   const cell = focus === ISSUES ? undefined : row?.cells[focus - 1];
+  const entries = cell ? entriesOf(cell) : [];
 
   const focusColumn = (next: number) => {
     setFocus(next);
@@ -45,18 +64,20 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
       if (command === "up" || command === "down") {
         const step = command === "up" ? -1 : 1;
         if (focus === ISSUES) setIssue(Math.max(0, Math.min(rows.length - 1, issue + step)));
-        else setPosition(Math.max(0, Math.min((cell?.claims.length ?? 1) - 1, position + step)));
+        else setPosition(Math.max(0, Math.min(entries.length - 1, position + step)));
       } else if (command === "pane") {
         const panes = columns + 1;
         focusColumn((focus + (isBackward(input, key) ? panes - 1 : 1)) % panes);
       } else if (command === "left" && focus > ISSUES) focusColumn(focus - 1);
       else if (command === "right" && focus < columns) focusColumn(focus + 1);
       else if (command === "open") {
-        const claim = cell?.claims[position];
-        if (claim) open({ name: "evidence", subject: { kind: "claim", claimId: claim.id } });
+        const entry = entries[position];
+        if (entry) open({ name: "evidence", subject: { kind: "claim", claimId: entry.claim.id } });
         else if (focus === ISSUES) {
-          const first = row.cells.findIndex((c) => !c.gap);
-          focusColumn(first === -1 ? 1 : first + 1);
+          // The first column with words of its own, else the first with anything to read.
+          const own = row.cells.findIndex((c) => !c.gap);
+          const any = row.cells.findIndex((c) => entriesOf(c).length > 0);
+          focusColumn((own === -1 ? Math.max(0, any) : own) + 1);
         }
       }
     },
@@ -84,7 +105,7 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
   ));
 
   if (!wide) {
-    const marker = row.cells.map((c) => (c.gap ? "·" : "●")).join("");
+    const marker = row.cells.map(cellMark).join("");
     return (
       <Box flexDirection="column" width={width} height={height}>
         <Text wrap="truncate-end" {...(focus === ISSUES ? theme.selected : theme.accent)}>
@@ -108,7 +129,7 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
               wrap="truncate-end"
               {...(selected ? (focus === ISSUES ? theme.selected : theme.accent) : {})}
             >
-              {`${r.cells.map((c) => (c.gap ? "·" : "●")).join("")} ${pick(r.issue.label, lang)}`}
+              {`${r.cells.map(cellMark).join("")} ${pick(r.issue.label, lang)}`}
             </Text>
           )}
         />
@@ -118,6 +139,26 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
   );
 }
 
+/** A row of a column: the gap notice, a group's heading, or an entry. */
+type Line =
+  | { kind: "gap" }
+  | { kind: "heading"; group: Exclude<Group, "own">; count: number }
+  | { kind: "entry"; entry: Entry; index: number };
+
+/** The rows of a column; an entry's index is its place in `entriesOf`, which navigation walks. */
+function linesOf(cell: ComparisonCell): Line[] {
+  const lines: Line[] = cell.gap ? [{ kind: "gap" }] : [];
+  let index = 0;
+  for (const group of GROUPS) {
+    const placed = cell[group];
+    if (placed.length === 0) continue;
+    // The own positions stand under the column's title; the other groups get their heading.
+    if (group !== "own") lines.push({ kind: "heading", group, count: placed.length });
+    for (const p of placed) lines.push({ kind: "entry", entry: { ...p, group }, index: index++ });
+  }
+  return lines;
+}
+
 interface ColumnViewProps {
   comparison: Comparison;
   cell: ComparisonCell;
@@ -125,7 +166,7 @@ interface ColumnViewProps {
   names: Names;
   width: number;
   height: number;
-  /** The selected position when the column has the focus. */
+  /** The selected entry when the column has the focus. */
   selected: number | undefined;
 }
 
@@ -133,58 +174,76 @@ function ColumnView({ comparison, cell, index, names, width, height, selected }:
   const { lang, theme } = useUi();
   const column = comparison.columns.find((c) => c.id === cell.columnId);
   const style = columnStyle(theme, index);
-  const title = `${column ? pick(column.name, lang) : cell.columnId} (${cell.claims.length})`;
+  // The count is of the column's own positions: hearsay and analysis are counted under their headings.
+  const title = `${column ? pick(column.name, lang) : cell.columnId} (${cell.own.length})`;
+  const lines = linesOf(cell);
+  const selectedLine = Math.max(
+    0,
+    lines.findIndex((l) => l.kind === "entry" && l.index === selected),
+  );
   return (
     <Box flexDirection="column" width={width} height={height} marginRight={1} overflow="hidden">
       <Text {...style} {...(selected !== undefined ? { underline: true } : {})} wrap="truncate-end">
         {title}
       </Text>
-      {cell.gap ? (
-        <Text {...theme.gap} wrap="wrap">
-          – {t(lang, "gap")}
-        </Text>
-      ) : (
-        <ScrollList
-          items={cell.claims}
-          selected={selected ?? 0}
-          height={height - 1}
-          heightOf={(claim) => rowsOf(pick(claim.summary, lang), width - 2) + 1}
-          keyOf={(claim) => claim.id}
-          render={(claim, isSelected) => (
-            <Position
-              claim={claim}
-              names={names}
-              selected={selected !== undefined && isSelected}
-              width={width}
-            />
-          )}
-        />
-      )}
+      <ScrollList
+        items={lines}
+        selected={selectedLine}
+        height={height - 1}
+        heightOf={(line) =>
+          line.kind === "gap"
+            ? rowsOf(`– ${t(lang, "gap")}`, width)
+            : line.kind === "heading"
+              ? 1
+              : rowsOf(pick(line.entry.claim.summary, lang), width - 2) + 1
+        }
+        keyOf={(line) =>
+          line.kind === "entry"
+            ? `${line.entry.group}:${line.entry.claim.id}`
+            : line.kind === "heading"
+              ? line.group
+              : "gap"
+        }
+        render={(line) =>
+          line.kind === "gap" ? (
+            <Wrapped text={`– ${t(lang, "gap")}`} width={width} style={theme.gap} />
+          ) : line.kind === "heading" ? (
+            <Text {...theme.muted} wrap="truncate-end">
+              {t(lang, line.group)} ({line.count})
+            </Text>
+          ) : (
+            <EntryView entry={line.entry} names={names} selected={line.index === selected} width={width} />
+          )
+        }
+      />
     </Box>
   );
 }
 
-function Position({
-  claim,
+/** One entry: its stance mark, the summary (wrapped under itself), then who says it and where. */
+function EntryView({
+  entry,
   names,
   selected,
   width,
 }: {
-  claim: Claim;
+  entry: Entry;
   names: Names;
   selected: boolean;
   width: number;
 }) {
   const { lang, theme } = useUi();
+  const { claim, stance, group } = entry;
+  const highlight = selected ? theme.selected : {};
   return (
     <Box flexDirection="column" width={width}>
-      <Text wrap="wrap" {...(selected ? theme.selected : {})}>
-        {selected ? "▸ " : "• "}
-        {pick(claim.summary, lang)}
-      </Text>
+      <Box>
+        <Text {...highlight}>{`${STANCE_MARKS[stance]} `}</Text>
+        <Wrapped text={pick(claim.summary, lang)} width={Math.max(1, width - 2)} style={highlight} />
+      </Box>
       <Text {...theme.muted} wrap="truncate-end">
         {"  "}
-        {names.attribution(claim, lang)} {names.sourceTags(claim.evidence)}
+        {names.attribution(claim, lang, group)} {names.sourceTags(claim.evidence)}
       </Text>
     </Box>
   );

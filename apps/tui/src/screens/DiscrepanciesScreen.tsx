@@ -1,3 +1,4 @@
+import type { Discrepancy } from "@parley/core";
 import { Box, Text } from "ink";
 import { Item } from "../components/Item.tsx";
 import { ScrollList } from "../components/ScrollList.tsx";
@@ -6,11 +7,17 @@ import { isWide, useUi } from "../contexts/ui.tsx";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
 import { useSelection } from "../hooks/use-selection.ts";
-import { pick, t } from "../i18n.ts";
+import { discrepancyKindLabel, discrepancyKindMeaning, type Lang, pick, t } from "../i18n.ts";
 import type { ScreenProps } from "../routes.ts";
 import { columnStyle } from "../themes/theme.ts";
 
-/** Where the sources disagree: each question, and each source's version side by side. */
+const kindLine = (kind: Discrepancy["kind"], lang: Lang) =>
+  `${discrepancyKindLabel(kind, lang)}: ${discrepancyKindMeaning(kind, lang)}`;
+
+/**
+ * Where the sources disagree: each question, labelled a contradiction (the versions cannot both
+ * be true) or a framing difference, and each source's version side by side.
+ */
 export function DiscrepanciesScreen({ active, width, height, open }: ScreenProps) {
   const { data, lang, theme, size } = useUi();
   const discrepancies = useQuery("discrepancies", () => data.discrepancies());
@@ -24,6 +31,7 @@ export function DiscrepanciesScreen({ active, width, height, open }: ScreenProps
       subject: {
         kind: "fact",
         title: d.question,
+        detail: { en: kindLine(d.kind, "en"), id: kindLine(d.kind, "id") },
         items: d.variants.flatMap((v) => v.evidence.map((evidence) => ({ label: v.label, evidence }))),
       },
     });
@@ -42,9 +50,19 @@ export function DiscrepanciesScreen({ active, width, height, open }: ScreenProps
         selected={selected}
         height={listHeight}
         keyOf={(d) => d.id}
-        render={(d, isSelected) => <Item selected={isSelected} main={pick(d.question, lang)} />}
+        render={(d, isSelected) => (
+          <Item
+            selected={isSelected}
+            main={`${discrepancyKindLabel(d.kind, lang)} · ${pick(d.question, lang)}`}
+          />
+        )}
       />
-      <Box flexDirection={wide ? "row" : "column"} marginTop={1} overflow="hidden">
+      <Box marginTop={1}>
+        <Text {...theme.accent} wrap="truncate-end">
+          {kindLine(current.kind, lang)}
+        </Text>
+      </Box>
+      <Box flexDirection={wide ? "row" : "column"} overflow="hidden">
         {current.variants.map((v, i) => (
           <Box
             key={`${current.id}-${pick(v.label, "en")}`}

@@ -4,10 +4,10 @@ import { useUi } from "../contexts/ui.tsx";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
 import { useSelection } from "../hooks/use-selection.ts";
-import { t } from "../i18n.ts";
+import { noteKindLabel, t } from "../i18n.ts";
 import type { ScreenProps } from "../routes.ts";
 
-/** The five articles; enter opens one with every quoted span marked. */
+/** The five articles, each with the kinds of note it carries; enter opens one with every quoted span marked. */
 export function SourcesScreen({ active, width, height, open }: ScreenProps) {
   const { data, lang } = useUi();
   const sources = useQuery("sources", () => data.sources());
@@ -27,7 +27,11 @@ export function SourcesScreen({ active, width, height, open }: ScreenProps) {
       height={height}
       keyOf={(s) => s.id}
       main={(s) => `[${names.sourceTag(s.id)}] ${s.title}`}
-      detail={(s) => s.id}
+      detail={(s) =>
+        s.notes.length > 0
+          ? `${s.id} · ${t(lang, "sourceNotes")}: ${s.notes.map((n) => noteKindLabel(n.kind, lang)).join(", ")}`
+          : s.id
+      }
     />
   );
 }

@@ -18,6 +18,8 @@ export interface Theme {
   span: Style;
   match: Style;
   gap: Style;
+  /** A source's editorial note, which a reader must not miss beside its quote. */
+  note: Style;
   error: Style;
   /** One style per comparison column, so the sides are told apart at a glance. */
   columns: readonly Style[];
@@ -33,6 +35,7 @@ export const defaultTheme: Theme = {
   span: { underline: true, color: "yellow" },
   match: { bold: true, color: "yellow" },
   gap: { dimColor: true, italic: true },
+  note: { color: "magenta" },
   error: { color: "red", bold: true },
   columns: [
     { bold: true, color: "blue" },
@@ -52,6 +55,7 @@ export const noColorTheme: Theme = {
   span: { underline: true },
   match: { bold: true, underline: true },
   gap: { dimColor: true, italic: true },
+  note: { italic: true },
   error: { bold: true },
   columns: [{ bold: true }],
 };

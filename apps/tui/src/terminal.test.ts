@@ -27,6 +27,10 @@ async function keys(...names: string[]) {
   }
 }
 
+/** A tmux session of the given size running `command`, in which the tests type and look. */
+const open = (width: number, height: number, command: string) =>
+  tmux("new-session", "-d", "-s", "tui", "-x", String(width), "-y", String(height), command);
+
 afterAll(() => {
   try {
     tmux("kill-server");
@@ -38,17 +42,7 @@ afterAll(() => {
 describe("parley in a real terminal", () => {
   it("draws, navigates, opens evidence, searches, quits and restores the terminal", async () => {
     expect(existsSync(cli)).toBe(true);
-    tmux(
-      "new-session",
-      "-d",
-      "-s",
-      "tui",
-      "-x",
-      "100",
-      "-y",
-      "30",
-      `sh -c 'echo BEFORE-PARLEY; node ${cli}; echo "PARLEY-EXIT $?"; sleep 30'`,
-    );
+    open(100, 30, `sh -c 'echo BEFORE-PARLEY; node ${cli}; echo "PARLEY-EXIT $?"; sleep 30'`);
     let shown = await waitFor((s) => s.includes("Issues"));
     expect(shown).toContain("United States (");
     expect(shown).not.toContain("BEFORE-PARLEY");
@@ -79,17 +73,7 @@ describe("parley in a real terminal", () => {
   it("at 80x24 in a user's terminal: own positions under the side, hearsay labelled, a legend in help", async () => {
     tmux("kill-server");
     // A terminal outside CI, with no CI variables.
-    tmux(
-      "new-session",
-      "-d",
-      "-s",
-      "tui",
-      "-x",
-      "80",
-      "-y",
-      "24",
-      `env -i PATH="${process.env.PATH}" TERM=xterm-256color node ${cli}; sleep 30`,
-    );
+    open(80, 24, `env -i PATH="${process.env.PATH}" TERM=xterm-256color node ${cli}; sleep 30`);
     let shown = await waitFor((s) => s.includes("Issues"));
     expect(shown).toMatch(/United States \(\d+\)/);
     const rows = shown.trimEnd().split("\n");

@@ -15,6 +15,7 @@ import {
   Occasion,
   type Outcome,
   OutcomeStatus,
+  Review,
   type Source,
   type SourceNote,
   Stance,
@@ -55,7 +56,7 @@ export interface ClaimFilter {
   stance?: OneOrMany<Stance>;
   /** When it was said; `none` for narration, which has no occasion. */
   occasion?: OneOrMany<Occasion | "none">;
-  review?: OneOrMany<Claim["review"]["state"]>;
+  review?: OneOrMany<Review["state"]>;
   outcome?: OneOrMany<string>;
 }
 
@@ -227,19 +228,20 @@ export class SummitModel {
     const kinds = this.enumValues("kind", ClaimKind.options, filter.kind);
     const stances = this.enumValues("stance", Stance.options, filter.stance);
     const occasions = this.enumValues("occasion", [...Occasion.options, "none"] as const, filter.occasion);
-    const reviews = this.enumValues("review", ["draft", "reviewed"] as const, filter.review);
+    const reviews = this.enumValues("review", Review.shape.state.options, filter.review);
     const outcomes = this.ids("outcome", this.outcomesById, filter.outcome);
-    const any = (wanted: readonly string[] | undefined, ids: readonly string[]) =>
+    const named = (wanted: readonly string[] | undefined, ids: readonly string[]) =>
       !wanted || ids.some((id) => wanted.includes(id));
+    const ofSide = (id: string) => sides?.includes(this.sideOf(id) ?? "") ?? true;
     return this.dataset.claims.filter(
       (c) =>
-        any(actors, [...c.speakerIds, ...c.subjectIds, ...(c.reporterId === null ? [] : [c.reporterId])]) &&
-        any(speakers, c.speakerIds) &&
-        any(subjects, c.subjectIds) &&
-        any(
-          sides,
-          [...c.speakerIds, ...c.subjectIds].map((id) => this.sideOf(id) ?? ""),
-        ) &&
+        (!actors ||
+          named(actors, c.speakerIds) ||
+          named(actors, c.subjectIds) ||
+          (c.reporterId !== null && actors.includes(c.reporterId))) &&
+        named(speakers, c.speakerIds) &&
+        named(subjects, c.subjectIds) &&
+        (!sides || c.speakerIds.some(ofSide) || c.subjectIds.some(ofSide)) &&
         // A stance filter with an issue filter asks for that stance on those issues.
         c.stances.some(
           (s) => (!issues || issues.includes(s.issueId)) && (!stances || stances.includes(s.stance)),

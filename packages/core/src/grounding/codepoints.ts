@@ -23,8 +23,27 @@ export function toCodePointOffset(text: string, unitIndex: number): number {
   return codePointLength(text.slice(0, unitIndex));
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * Whether each recently seen text has surrogates, so that the few source texts of a dataset are
+ * scanned once, not once per quote (a Map hashes a string once and keeps the hash). Bounded.
+ */
+const surrogates = new Map<string, boolean>();
+function hasSurrogates(text: string): boolean {
+  let found = surrogates.get(text);
+  if (found === undefined) {
+    if (surrogates.size >= 64) surrogates.clear();
+    found = SURROGATE.test(text);
+    surrogates.set(text, found);
+  }
+  return found;
+}
+
 /** The UTF-16 index of code point offset `codePoint` in `text` (clamped to the text's end). */
 export function toUnitIndex(text: string, codePoint: number): number {
+  // Text without surrogates has one unit per code point, so there is nothing to walk: checking
+  // every quote of a dataset walked its sources over and over (most of `checkIntegrity`).
+  if (!hasSurrogates(text)) return Math.max(0, Math.min(codePoint, text.length));
   let unit = 0;
   for (let cp = 0; cp < codePoint && unit < text.length; cp++) {
     const value = text.codePointAt(unit) ?? 0;

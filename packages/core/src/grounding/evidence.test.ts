@@ -71,6 +71,18 @@ describe("code points", () => {
     expect(toUnitIndex(text, 2)).toBe(3);
     expect(sliceCodePoints(text, 1, 2)).toBe("🌍");
   });
+
+  it("takes the shortcut only for text without surrogates, whatever it saw before", () => {
+    for (const [text, codePoint, unit] of [
+      ["abc", 2, 2],
+      ["a🌍b", 2, 3],
+      ["abc", 9, 3],
+      ["a🌍b", 9, 4],
+      ["abc", -1, 0],
+    ] as const) {
+      expect(toUnitIndex(text, codePoint)).toBe(unit);
+    }
+  });
 });
 
 describe("paragraphOf", () => {

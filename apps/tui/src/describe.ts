@@ -1,15 +1,6 @@
-import type { Actor, Claim, Evidence, SourceNote } from "@parley/core";
+import type { Actor, CellGroup, Claim, Evidence, SourceNote } from "@parley/core";
 import type { SourceSummary } from "./data/data-source.ts";
 import { attributionLabel, type Lang, occasionLabel, pick, t } from "./i18n.ts";
-
-/**
- * Where a claim stands in a comparison cell: the column's own words, what others (or the
- * article's narration) say about the column, or an analyst's reading of it.
- */
-export type Group = "own" | "hearsay" | "analysis";
-
-/** The order a cell's groups are shown, walked and printed in: the column's own words first. */
-export const GROUPS: readonly Group[] = ["own", "hearsay", "analysis"];
 
 /** Put after a source's tag when the source carries notes a reader needs (the help explains it). */
 export const NOTE_MARK = "*";
@@ -68,7 +59,7 @@ export class Names {
    * ("Sergey Lavrov about Donald Trump", "narration about United States"); in a column's hearsay
    * or analysis, where the column is what it is about, "per Sergey Lavrov" or "narration".
    */
-  voice(claim: Claim, lang: Lang, group: Group = "own"): string {
+  voice(claim: Claim, lang: Lang, group: CellGroup = "own"): string {
     const speakers =
       claim.speakerIds.length === 0
         ? attributionLabel("narration", lang)
@@ -83,7 +74,7 @@ export class Names {
    * attributed and with which cue, and who relays it. Narration is no one's statement, so it has
    * neither cue nor relay.
    */
-  attribution(claim: Claim, lang: Lang, group: Group = "own"): string {
+  attribution(claim: Claim, lang: Lang, group: CellGroup = "own"): string {
     const voice = this.voice(claim, lang, group);
     if (claim.speakerIds.length === 0) return voice;
     const how = attributionLabel(claim.attribution, lang) + (claim.cue ? ` “${claim.cue}”` : "");
@@ -92,7 +83,7 @@ export class Names {
   }
 
   /** The attribution chain with the occasion, where there is room for it (print, search). */
-  attributionWithOccasion(claim: Claim, lang: Lang, group: Group = "own"): string {
+  attributionWithOccasion(claim: Claim, lang: Lang, group: CellGroup = "own"): string {
     const occasion = claim.occasion ? ` · ${occasionLabel(claim.occasion, lang)}` : "";
     return this.attribution(claim, lang, group) + occasion;
   }

@@ -1,6 +1,6 @@
 import { InvalidQueryError } from "./errors.ts";
 import type { Claim } from "./schema/index.ts";
-import type { ComparedClaim, Comparison } from "./schema/results.ts";
+import type { CellGroup, ComparedClaim, Comparison } from "./schema/results.ts";
 import type { SummitModel } from "./summit-model.ts";
 
 export interface CompareOptions {
@@ -13,8 +13,6 @@ export interface CompareOptions {
 }
 
 export const DEFAULT_SIDES = ["united-states", "russia"] as const;
-
-type Bucket = "own" | "hearsay" | "analysis";
 
 /**
  * Puts two or more sides (or actors) side by side, one row per issue. Each cell keeps apart what
@@ -53,10 +51,10 @@ export function compare(model: SummitModel, options: CompareOptions = {}): Compa
   };
 
   // One pass over the claims, bucketed by column, then issue, then kind of attribution.
-  const cells = new Map<string, Map<string, Record<Bucket, ComparedClaim[]>>>(
+  const cells = new Map<string, Map<string, Record<CellGroup, ComparedClaim[]>>>(
     ids.map((id) => [id, new Map()]),
   );
-  const put = (column: string, bucket: Bucket, claim: Claim) => {
+  const put = (column: string, bucket: CellGroup, claim: Claim) => {
     const byIssue = cells.get(column);
     if (!byIssue) return;
     for (const { issueId, stance } of claim.stances) {

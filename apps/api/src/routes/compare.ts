@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { compare, getSummit } from "@parley/core";
+import { CELL_GROUPS, compare, getSummit } from "@parley/core";
 import { fromQuery } from "../http/problem.ts";
 import { idList, strictQuery } from "../http/query.ts";
 import { negotiate, represent } from "../http/representation.ts";
@@ -36,9 +36,7 @@ export const compareRoutes = new OpenAPIHono().openapi(compareRoute, (c) => {
       issue: "issues",
     });
     const claims = comparison.rows.flatMap((row) =>
-      row.cells.flatMap((cell) =>
-        [...cell.own, ...cell.hearsay, ...cell.analysis].map((placed) => placed.claim),
-      ),
+      row.cells.flatMap((cell) => CELL_GROUPS.flatMap((group) => cell[group].map((placed) => placed.claim))),
     );
     return { ...comparison, notes: notesBeside(model, claims) };
   }) as never;

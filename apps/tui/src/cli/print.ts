@@ -1,16 +1,17 @@
-import type {
-  Actor,
-  Comparison,
-  Discrepancy,
-  Evidence,
-  Outcome,
-  SearchHit,
-  SourceNote,
-  SourceView,
-  Summit,
-  TimelineEvent,
+import {
+  type Actor,
+  CELL_GROUPS,
+  type Comparison,
+  type Discrepancy,
+  type Evidence,
+  type Outcome,
+  type SearchHit,
+  type SourceNote,
+  type SourceView,
+  type Summit,
+  type TimelineEvent,
 } from "@parley/core";
-import { GROUPS, type Names } from "../describe.ts";
+import type { Names } from "../describe.ts";
 import {
   dateLabel,
   discrepancyKindLabel,
@@ -44,7 +45,7 @@ export function printComparison(summit: Summit, comparison: Comparison, names: N
       const column = comparison.columns.find((c) => c.id === cell.columnId);
       lines.push(`  ${column ? pick(column.name, lang) : cell.columnId} (${cell.own.length})`);
       if (cell.gap) lines.push(`    – ${t(lang, "gap")}`);
-      for (const group of GROUPS) {
+      for (const group of CELL_GROUPS) {
         const placed = cell[group];
         if (group !== "own" && placed.length > 0) lines.push(`    ${t(lang, group)} (${placed.length})`);
         for (const { claim, stance } of placed) {

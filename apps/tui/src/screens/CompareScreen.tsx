@@ -1,11 +1,17 @@
-import type { ComparedClaim, Comparison, ComparisonCell } from "@parley/core";
+import {
+  CELL_GROUPS,
+  type CellGroup,
+  type ComparedClaim,
+  type Comparison,
+  type ComparisonCell,
+} from "@parley/core";
 import { Box, Text } from "ink";
 import { useState } from "react";
 import { rowsOf, ScrollList } from "../components/ScrollList.tsx";
 import { Status } from "../components/Status.tsx";
 import { Wrapped } from "../components/Wrapped.tsx";
 import { isWide, useUi } from "../contexts/ui.tsx";
-import { GROUPS, type Group, type Names } from "../describe.ts";
+import type { Names } from "../describe.ts";
 import { useCommand } from "../hooks/use-command.ts";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
@@ -18,12 +24,12 @@ const ISSUES = 0;
 
 /** A claim in a cell, with its stance on the row's issue and the group it is shown in. */
 interface Entry extends ComparedClaim {
-  group: Group;
+  group: CellGroup;
 }
 
 /** A cell's claims in the order they are shown and walked. */
 export const entriesOf = (cell: ComparisonCell): Entry[] =>
-  GROUPS.flatMap((group) => cell[group].map((placed) => ({ ...placed, group })));
+  CELL_GROUPS.flatMap((group) => cell[group].map((placed) => ({ ...placed, group })));
 
 /**
  * A cell at a glance, in the issue list: ● the column has positions of its own on the issue,
@@ -142,14 +148,14 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
 /** A row of a column: the gap notice, a group's heading, or an entry. */
 type Line =
   | { kind: "gap" }
-  | { kind: "heading"; group: Exclude<Group, "own">; count: number }
+  | { kind: "heading"; group: Exclude<CellGroup, "own">; count: number }
   | { kind: "entry"; entry: Entry; index: number };
 
 /** The rows of a column; an entry's index is its place in `entriesOf`, which navigation walks. */
 function linesOf(cell: ComparisonCell): Line[] {
   const lines: Line[] = cell.gap ? [{ kind: "gap" }] : [];
   let index = 0;
-  for (const group of GROUPS) {
+  for (const group of CELL_GROUPS) {
     const placed = cell[group];
     if (placed.length === 0) continue;
     // The own positions stand under the column's title; the other groups get their heading.

@@ -11,6 +11,13 @@ import { Id, Localized, Stance } from "./model.ts";
 export const ComparisonColumn = z.object({ id: Id, name: Localized });
 export type ComparisonColumn = z.infer<typeof ComparisonColumn>;
 
+/**
+ * The groups of a comparison cell, in the order a reader takes them: what the column itself
+ * asserts, what others say about it, what analysts read into it.
+ */
+export const CELL_GROUPS = ["own", "hearsay", "analysis"] as const;
+export type CellGroup = (typeof CELL_GROUPS)[number];
+
 export const ComparedClaim = z
   .object({
     claim: Claim,

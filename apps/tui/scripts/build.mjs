@@ -139,6 +139,9 @@ await build({
   jsx: "automatic",
   // React's production build.
   define: { "process.env.NODE_ENV": '"production"' },
+  // Ink draws only the last frame when is-in-ci finds a CI variable; parley draws only with a
+  // terminal on both ends, where a person is watching (src/patches/is-in-ci.ts).
+  alias: { "is-in-ci": "./src/patches/is-in-ci.ts" },
   plugins: [withoutDevtools, syncYoga, withTerminalText],
 });
 // The bin, and the loader on its own for the warm-up below.

@@ -52,16 +52,8 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-/**
- * The UI, loaded only to draw. Ink draws only the last frame when it believes it runs in CI (any
- * CI or CI_* variable). With a terminal on both ends the user is interactive whatever the
- * environment says; "false" is the value its detection (is-in-ci) reads as "not CI". Set before
- * Ink loads, as it reads it once.
- */
-function loadInteractive() {
-  process.env.CI = "false";
-  return import("./interactive.tsx");
-}
+/** The UI, loaded only to draw. */
+const loadInteractive = () => import("./interactive.tsx");
 
 /** Runs `parley` with these arguments and sets the exit code; what the bin (bin.ts) calls. */
 export function run(argv: readonly string[]): void {

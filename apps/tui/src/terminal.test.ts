@@ -1,93 +1,192 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { compare, getSummit } from "@parley/core";
+import { afterEach, describe, expect, it } from "vitest";
 
-// The real thing: the built CLI in a real terminal (tmux, private socket, fixed size).
+// The real thing: the built CLI in a real terminal (tmux, private socket, fixed size), looked at
+// as a person sees it: with its styles (capture-pane -e keeps the SGR sequences).
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-const socket = `parley-test-${process.pid}`;
+// A server per test: one being torn down cannot take the next test's session with it.
+let socket = "";
+let sessions = 0;
 const tmux = (...args: string[]) => execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8" });
-const screen = () => tmux("capture-pane", "-p", "-t", "tui");
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The screen as text with its SGR sequences. */
+const styled = () => tmux("capture-pane", "-e", "-p", "-t", "tui");
+const SGR = /\u001b\[[0-9;]*m/g;
+const plain = (screen: string) => screen.replace(SGR, "");
+/** What tmux knows of the pane: e.g. `alternate_on`, `cursor_flag`, `pane_dead`. */
+const pane = (format: string) => tmux("display-message", "-p", "-t", "tui", `#{${format}}`).trim();
+const comparison = compare(getSummit("alaska-2025"));
+const issueLabel = (row: number) => comparison.rows[row]?.issue.label.en.slice(0, 20) ?? "?";
 
-async function waitFor(test: (screen: string) => boolean): Promise<string> {
+/** Polls the screen until `test` passes; fails with the last screen after 5 s. */
+async function waitFor(test: (screen: string) => boolean, what = "the expected screen"): Promise<string> {
   let last = "";
-  for (let waited = 0; waited < 5000; waited += 50) {
-    last = screen();
+  for (const started = Date.now(); Date.now() - started < 5000; ) {
+    last = styled();
     if (test(last)) return last;
-    await sleep(50);
+    await new Promise((resolve) => setTimeout(resolve, 25));
   }
-  return last;
+  throw new Error(`no ${what} within 5 s; the screen:\n${plain(last)}`);
 }
 
-async function keys(...names: string[]) {
-  for (const name of names) {
-    tmux("send-keys", "-t", "tui", name);
-    await sleep(60);
-  }
+/** Sends keys (tmux key names) and waits for the screen that shows they were read. */
+async function press(keys: string | readonly string[], until: (screen: string) => boolean, what?: string) {
+  tmux("send-keys", "-t", "tui", ...(typeof keys === "string" ? [keys] : keys));
+  return waitFor(until, what);
 }
 
-/** A tmux session of the given size running `command`, in which the tests type and look. */
-const open = (width: number, height: number, command: string) =>
+/** One write of these bytes to the terminal, as a held key or a fast typist over SSH sends them. */
+const writeOnce = (bytes: string) =>
+  tmux("send-keys", "-t", "tui", "-H", ...Buffer.from(bytes).toString("hex").match(/../g)!);
+
+/**
+ * A tmux session of the given size in a user's terminal (no CI variables, TERM as given), whose
+ * shell echoes BEFORE-PARLEY, runs `parley`, then says how it exited and stays, to look at what
+ * parley left behind.
+ */
+function open(width: number, height: number, { env = "", args = "" } = {}) {
+  socket = `parley-test-${process.pid}-${++sessions}`;
+  const command = `echo BEFORE-PARLEY; env -i PATH="${process.env.PATH}" ${env} node ${cli} ${args}; echo "PARLEY-EXIT $?"; sleep 60`;
   tmux("new-session", "-d", "-s", "tui", "-x", String(width), "-y", String(height), command);
+}
+/** parley's pid: the shell's child (env execs node). */
+const parleyPid = () => execFileSync("pgrep", ["-P", pane("pane_pid")], { encoding: "utf8" }).trim();
+const exited = (screen: string) => screen.includes("PARLEY-EXIT");
 
-afterAll(() => {
+/** The text of each row drawn in inverse video (the selection), rows without any left out. */
+function selectedRows(screen: string): string[] {
+  return screen.split("\n").flatMap((row) => {
+    let inverse = false;
+    let text = "";
+    for (const [i, part] of row.split(/(\u001b\[[0-9;]*m)/).entries()) {
+      if (i % 2 === 0) text += inverse ? part : "";
+      else {
+        const params = part.slice(2, -1).split(";");
+        if (params.includes("7")) inverse = true;
+        else if (params.includes("0") || params.includes("27") || params[0] === "") inverse = false;
+      }
+    }
+    return text ? [text] : [];
+  });
+}
+/** Colour SGR parameters (foreground/background, 8, 16, 256 or true colour), not the resets 39/49. */
+const COLOUR = /\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|4[0-7]|10[0-7]|38|48)(?:;[0-9;]*)?m/;
+const TERM_256 = "TERM=xterm-256color";
+
+afterEach(() => {
   try {
     tmux("kill-server");
   } catch {
-    // Already gone: the session ended with the test.
+    // Already gone.
   }
 });
 
 describe("parley in a real terminal", () => {
   it("draws, navigates, opens evidence, searches, quits and restores the terminal", async () => {
     expect(existsSync(cli)).toBe(true);
-    open(100, 30, `sh -c 'echo BEFORE-PARLEY; node ${cli}; echo "PARLEY-EXIT $?"; sleep 30'`);
-    let shown = await waitFor((s) => s.includes("Issues"));
+    open(100, 30, { env: TERM_256 });
+    let shown = plain(await waitFor((s) => s.includes("Issues")));
     expect(shown).toContain("United States (");
     expect(shown).not.toContain("BEFORE-PARLEY");
 
-    await keys("Tab", "Enter");
-    shown = await waitFor((s) => s.includes("Evidence ·"));
+    // The focus leaves the issue list for the first column's first entry.
+    await press("Tab", (s) => selectedRows(s).some((r) => /^[+−!±~?•] /.test(r)));
+    shown = plain(await press("Enter", (s) => s.includes("Evidence ·")));
     expect(shown).toContain("(Parley's translation)");
     expect(shown).toContain("Said by: ");
     expect(shown).toContain("Review: ");
-    expect(shown).toMatch(/\[00\d/);
 
-    await keys("Escape", "/");
-    await keys(..."gencatan".split(""));
-    shown = await waitFor((s) => /gencatan/i.test(s.split("\n").slice(2).join("\n")));
+    await press("Escape", (s) => s.includes("Issues"));
+    await press("/", (s) => plain(s).split("\n")[1]?.startsWith("/ ") === true);
+    shown = plain(
+      await press("gencatan", (s) => /gencatan senjata/i.test(plain(s).split("\n").slice(2).join("\n"))),
+    );
     expect(shown.toLowerCase()).toContain("gencatan senjata");
 
-    await keys("Escape", "?");
-    shown = await waitFor((s) => s.includes("Help"));
+    await press("Escape", (s) => s.includes("Issues"));
+    shown = plain(await press("?", (s) => s.includes("Help")));
     expect(shown).toContain("Switch English / Indonesian");
 
-    await keys("q");
-    shown = await waitFor((s) => s.includes("PARLEY-EXIT"));
-    expect(shown).toContain("BEFORE-PARLEY");
+    shown = plain(await press("q", exited, "parley's exit"));
     expect(shown).toContain("PARLEY-EXIT 0");
+    expect(shown).toContain("BEFORE-PARLEY");
     expect(shown).not.toContain("Issues");
+    expect(pane("alternate_on")).toBe("0");
+    expect(pane("cursor_flag")).toBe("1");
   });
 
-  it("at 80x24 in a user's terminal: own positions under the side, hearsay labelled, a legend in help", async () => {
-    tmux("kill-server");
-    // A terminal outside CI, with no CI variables.
-    open(80, 24, `env -i PATH="${process.env.PATH}" TERM=xterm-256color node ${cli}; sleep 30`);
+  it("draws in colour by default, the selection in inverse video", async () => {
+    open(120, 30, { env: TERM_256 });
+    const shown = await waitFor((s) => s.includes("Issues"));
+    expect(shown).toMatch(COLOUR);
+    expect(selectedRows(shown).some((r) => r.includes(issueLabel(0)))).toBe(true);
+  });
+
+  it("under NO_COLOR draws no colour, and the selection is still visible", async () => {
+    open(120, 30, { env: `${TERM_256} NO_COLOR=1` });
     let shown = await waitFor((s) => s.includes("Issues"));
-    expect(shown).toMatch(/United States \(\d+\)/);
+    expect(shown).not.toMatch(COLOUR);
+    expect(selectedRows(shown).some((r) => r.includes(issueLabel(0)))).toBe(true);
+    shown = await press("j", (s) => selectedRows(s).some((r) => r.includes(issueLabel(1))));
+    expect(shown).not.toMatch(COLOUR);
+  });
+
+  it("under TERM=dumb prints the comparison as plain text, without the full screen", async () => {
+    open(100, 30, { env: "TERM=dumb" });
+    const shown = await waitFor(exited, "parley's exit");
+    expect(shown).toContain("PARLEY-EXIT 0");
+    expect(shown).not.toMatch(SGR);
+    // Printed below what was there before, not drawn over it on the alternate screen.
+    expect(shown).toContain("BEFORE-PARLEY");
+    expect(shown).toContain("United States");
+  });
+
+  it("moves once per key when the keys arrive in one write (a held key, SSH)", async () => {
+    open(120, 40, { env: TERM_256 });
+    await waitFor((s) => s.includes("Issues"));
+    writeOnce("jjjjj");
+    await waitFor((s) => selectedRows(s).some((r) => r.includes(issueLabel(5))), "row 6 selected");
+    writeOnce("\u001b[B".repeat(5));
+    await waitFor((s) => selectedRows(s).some((r) => r.includes(issueLabel(10))), "row 11 selected");
+    writeOnce("kk\u001b[A");
+    await waitFor((s) => selectedRows(s).some((r) => r.includes(issueLabel(7))), "row 8 selected");
+  });
+
+  it("at 80x24: one header row, the columns, and ? help and q quit in the hint bar", async () => {
+    open(80, 24, { env: TERM_256 });
+    let shown = plain(await waitFor((s) => s.includes("Issues")));
     const rows = shown.trimEnd().split("\n");
     expect(rows.length).toBeLessThanOrEqual(24);
     expect(Math.max(...rows.map((r) => [...r].length))).toBeLessThanOrEqual(80);
-    // The first issue's US column has own positions, then what others say about the US.
+    expect(rows[0]).toMatch(/^Parley .*EN$/);
+    expect(rows[1]).toMatch(/^Issues/);
+    expect(rows[1]).toMatch(/United States \(\d+\)/);
+    expect(rows.at(-1)).toContain("? help");
+    expect(rows.at(-1)).toContain("q quit");
     expect(shown).toContain("Said about it (");
     expect(shown).toMatch(/ [+−!±~?•] \S/);
 
-    await keys("?");
-    shown = await waitFor((s) => s.includes("Keys"));
-    await keys(...Array.from({ length: 30 }, () => "j"));
-    shown = await waitFor((s) => s.includes("partial quote"));
+    await press("?", (s) => s.includes("Keys"));
+    shown = plain(
+      await press(
+        Array.from({ length: 30 }, () => "j"),
+        (s) => s.includes("partial quote"),
+      ),
+    );
     expect(shown).toContain("a few of the speaker's words quoted inside");
-    await keys("q");
+  });
+
+  it.each([["TERM"], ["HUP"]])("restores the terminal on SIG%s", async (signal) => {
+    open(100, 30, { env: TERM_256 });
+    await waitFor((s) => s.includes("Issues"));
+    expect(pane("alternate_on")).toBe("1");
+    execFileSync("kill", [`-${signal}`, parleyPid()]);
+    const shown = plain(await waitFor(exited, "parley's exit"));
+    expect(pane("alternate_on")).toBe("0");
+    expect(pane("cursor_flag")).toBe("1");
+    expect(shown).toContain("BEFORE-PARLEY");
+    expect(shown).not.toContain("Issues");
   });
 });

@@ -5,7 +5,7 @@ import { embeddedData } from "./data/embedded.ts";
 
 /**
  * `parley`: the terminal UI in a terminal, printed output otherwise (a subcommand, --json,
- * --help, or no TTY). Failures print a message, never a stack trace, and set the exit code.
+ * --help, no TTY, or TERM=dumb). Failures print a message, never a stack trace, and set the exit code.
  */
 async function main(argv: readonly string[]): Promise<number> {
   const output = {
@@ -27,8 +27,10 @@ async function main(argv: readonly string[]): Promise<number> {
     output.err(failure.message);
     return failure.code;
   }
+  // A dumb terminal cannot draw a full screen: print, as git and less do.
   const interactive =
     invocation.command === undefined &&
+    process.env.TERM !== "dumb" &&
     !invocation.help &&
     !invocation.json &&
     process.stdout.isTTY === true &&

@@ -1,4 +1,5 @@
 import { EventEmitter } from "node:events";
+import { constants } from "node:os";
 import { render } from "ink";
 import { App } from "./App.tsx";
 import type { DataSource } from "./data/data-source.ts";
@@ -9,24 +10,45 @@ import { themeFor } from "./themes/theme.ts";
 // The alternate screen keeps the user's scrollback untouched: leaving restores it as it was.
 const ENTER_ALT_SCREEN = "\u001b[?1049h";
 const LEAVE_ALT_SCREEN = "\u001b[?1049l";
+const SHOW_CURSOR = "\u001b[?25h";
 
-/** Draws the UI until the user quits (q or Ctrl+C), then gives the terminal back as it was. */
+/** The ways out besides q and Ctrl+C (which Ink handles): `kill`, a closed terminal. */
+const SIGNALS = ["SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Draws the UI until the user quits (q or Ctrl+C) or a signal ends it, then gives the terminal
+ * back as it was: main screen, cursor shown, raw mode off.
+ */
 export async function runInteractive(
   data: DataSource,
   lang: Lang,
   target: Target | undefined,
 ): Promise<void> {
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    process.stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
+  };
   process.stdout.write(ENTER_ALT_SCREEN);
-  const leave = () => process.stdout.write(LEAVE_ALT_SCREEN);
-  process.once("exit", leave);
+  process.once("exit", restore);
+  const app = render(<App data={data} theme={themeFor(process.env)} lang={lang} target={target} />, {
+    patchConsole: false,
+  });
+  // Ink unmounts on these too, but leaves the process to die by the signal, before "exit"
+  // could restore the screen; so parley ends itself with the shell's code for the signal.
+  const onSignal = (signal: NodeJS.Signals) => {
+    app.unmount();
+    restore();
+    process.exit(128 + (constants.signals[signal] ?? 0));
+  };
+  for (const signal of SIGNALS) process.once(signal, onSignal);
   try {
-    const app = render(<App data={data} theme={themeFor(process.env)} lang={lang} target={target} />, {
-      patchConsole: false,
-    });
     await app.waitUntilExit();
   } finally {
-    process.off("exit", leave);
-    leave();
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    process.off("exit", restore);
+    restore();
   }
 }
 

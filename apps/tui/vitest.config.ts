@@ -7,6 +7,7 @@ export default defineProject({
   test: {
     name: "tui",
     include: ["src/**/*.test.ts", "src/**/*.test.tsx"],
+    setupFiles: ["src/test/setup.ts"],
     testTimeout: 20_000,
   },
 });

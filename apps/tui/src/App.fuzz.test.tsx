@@ -1,11 +1,9 @@
 import { compare, getSummit } from "@parley/core";
 import fc from "fast-check";
-import { render } from "ink-testing-library";
+import { act } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { App } from "./App.tsx";
 import { embeddedData } from "./data/embedded.ts";
-import { KEYS } from "./test/render.tsx";
-import { noColorTheme } from "./themes/theme.ts";
+import { KEYS, renderApp } from "./test/render.tsx";
 
 // Reproducible by default; FUZZ_SEED / FUZZ_RUNS explore further (a failure prints its seed and path).
 const seed = Number(process.env.FUZZ_SEED ?? 20250815);
@@ -33,8 +31,6 @@ const size = fc.record({
   rows: fc.integer({ min: 12, max: 60 }),
 });
 
-/** Lets Ink read the key and React commit, without the fixed pauses the screen tests use. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 1));
 const width = (line: string) => [...line].length;
 
 afterEach(() => {
@@ -46,14 +42,10 @@ describe("fuzz: random keys at random sizes", () => {
     const errors = vi.spyOn(console, "error");
     await fc.assert(
       fc.asyncProperty(size, fc.array(key, { minLength: 1, maxLength: 25 }), async (at, keys) => {
-        const app = render(<App data={data} theme={noColorTheme} size={at} />);
+        const app = renderApp(at, { data });
         try {
-          await settle();
-          for (const k of keys) {
-            app.stdin.write(k);
-            await settle();
-          }
-          const frame = app.lastFrame() ?? "";
+          await app.press(...keys);
+          const frame = app.frame();
           const lines = frame.split("\n");
           expect(frame.trim()).not.toBe("");
           expect(frame).not.toMatch(/^\s*ERROR\s/m);
@@ -71,24 +63,20 @@ describe("fuzz: random keys at random sizes", () => {
 
 describe("resizing the terminal", () => {
   it("switches between columns and stacked, keeping the selected issue", async () => {
-    const app = render(<App data={data} theme={noColorTheme} />);
+    const app = renderApp(undefined, { data });
     const stdout = app.stdout as unknown as NodeJS.EventEmitter;
-    const resize = (columns: number, rows: number) => {
-      Object.defineProperty(stdout, "columns", { value: columns, configurable: true });
-      Object.defineProperty(stdout, "rows", { value: rows, configurable: true });
-      stdout.emit("resize");
-      return new Promise((resolve) => setTimeout(resolve, 30));
-    };
+    const resize = (columns: number, rows: number) =>
+      act(() => {
+        Object.defineProperty(stdout, "columns", { value: columns, configurable: true });
+        Object.defineProperty(stdout, "rows", { value: rows, configurable: true });
+        stdout.emit("resize");
+      });
     const sideBySide = (frame: string) =>
       frame.split("\n").some((l) => l.includes("United States (") && l.includes("Russia ("));
     const selected = comparison.rows[2]?.issue.label.en.slice(0, 20) ?? "-";
     try {
       await resize(120, 30);
-      for (const k of ["j", "j"]) {
-        await new Promise((resolve) => setTimeout(resolve, 15));
-        app.stdin.write(k);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 15));
+      await app.press("j", "j");
       const wide = app.lastFrame() ?? "";
       expect(sideBySide(wide)).toBe(true);
       expect(wide).toContain(selected);

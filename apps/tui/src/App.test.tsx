@@ -158,6 +158,34 @@ describe("comparison screen", () => {
     expect(app.frame()).toContain("Issues");
   });
 
+  it("moves once per key when keys arrive in one write, letters and arrows alike", async () => {
+    const app = start(60, 20);
+    const total = comparison.rows.length;
+    await app.batch("j", "j", "j", "j", "j");
+    expect(app.frame()).toContain(`6/${total} `);
+    await app.batch(...down(5));
+    expect(app.frame()).toContain(`11/${total} `);
+    await app.batch("k", "k", KEYS.up);
+    expect(app.frame()).toContain(`8/${total} `);
+  });
+
+  it("jumps to the first and last issue with g/G and Home/End, and a page with PgDn/PgUp", async () => {
+    const app = start(60, 20);
+    const total = comparison.rows.length;
+    const at = () => Number(/(\d+)\/\d+ /.exec(app.frame())?.[1]);
+    await app.press("G");
+    expect(at()).toBe(total);
+    await app.press("g");
+    expect(at()).toBe(1);
+    await app.press(KEYS.pageDown);
+    const page = at() - 1;
+    expect(page).toBeGreaterThan(5);
+    await app.press(KEYS.end, KEYS.pageUp);
+    expect(at()).toBe(total - page);
+    await app.press(KEYS.home);
+    expect(at()).toBe(1);
+  });
+
   it("stacks the columns on a 40x12 terminal and fits in it", async () => {
     const app = start(40, 12);
     await app.press("j");

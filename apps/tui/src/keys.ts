@@ -1,42 +1,21 @@
 import type { Key } from "ink";
 import type { Lang } from "./i18n.ts";
 
-export type Command =
-  | "up"
-  | "down"
-  | "left"
-  | "right"
-  | "pane"
-  | "open"
-  | "select"
-  | "back"
-  | "search"
-  | "choose"
-  | "lang"
-  | "help"
-  | "quit"
-  | "view-compare"
-  | "view-overview"
-  | "view-actors"
-  | "view-outcomes"
-  | "view-discrepancies"
-  | "view-timeline"
-  | "view-sources";
-
-export interface Binding {
-  command: Command;
+/** A row of the binding table. */
+interface BindingSpec {
+  command: string;
   /** Key names as `keyName` gives them. */
   keys: readonly string[];
-  description: Record<Lang, string>;
+  description: Readonly<Record<Lang, string>>;
   /** The short form shown in the hint bar; bindings without one appear only in the help. */
-  hint?: Record<Lang, string>;
+  hint?: Readonly<Record<Lang, string>>;
 }
 
 /**
  * The one key-binding table: input handling, the hint bar and the help screen all read it, so a
  * key cannot do one thing and be documented as another.
  */
-export const BINDINGS: readonly Binding[] = [
+export const BINDINGS = [
   {
     command: "up",
     keys: ["up", "k"],
@@ -44,6 +23,14 @@ export const BINDINGS: readonly Binding[] = [
     hint: { en: "↑↓ jk move", id: "↑↓ jk gerak" },
   },
   { command: "down", keys: ["down", "j"], description: { en: "Move down", id: "Turun" } },
+  { command: "top", keys: ["g", "home"], description: { en: "First", id: "Paling atas" } },
+  { command: "bottom", keys: ["G", "end"], description: { en: "Last", id: "Paling bawah" } },
+  { command: "page-up", keys: ["pageup"], description: { en: "Page up", id: "Halaman sebelumnya" } },
+  {
+    command: "page-down",
+    keys: ["pagedown"],
+    description: { en: "Page down", id: "Halaman berikutnya" },
+  },
   {
     command: "left",
     keys: ["left", "h"],
@@ -119,7 +106,11 @@ export const BINDINGS: readonly Binding[] = [
     description: { en: "Quit", id: "Keluar" },
     hint: { en: "q quit", id: "q keluar" },
   },
-];
+] as const satisfies readonly BindingSpec[];
+
+/** What a key can mean: derived from the table, so a command cannot exist without its keys. */
+export type Command = (typeof BINDINGS)[number]["command"];
+export type Binding = BindingSpec & { command: Command };
 
 /** A key press as one name: "up", "enter", "shift+tab", "ctrl+c", "space", or the character. */
 export function keyName(input: string, key: Key): string {
@@ -132,9 +123,36 @@ export function keyName(input: string, key: Key): string {
   if (key.tab) return key.shift ? "shift+tab" : "tab";
   if (key.pageUp) return "pageup";
   if (key.pageDown) return "pagedown";
+  if (key.home) return "home";
+  if (key.end) return "end";
   if (key.ctrl && input) return `ctrl+${input}`;
   if (input === " ") return "space";
   return input;
+}
+
+/**
+ * The key presses in one input. Ink splits escape sequences (arrows) into one input each, but
+ * keys without one that arrive in one write (a held key, a fast typist over SSH: "jj\r") come as
+ * one string: each character is a key of its own, read as a terminal sends it.
+ */
+export function pressesOf(input: string, key: Key): { input: string; key: Key }[] {
+  const chars = [...input];
+  if (chars.length < 2 || input.includes("\u001b")) return [{ input, key }];
+  return chars.map((char) => {
+    const code = char.charCodeAt(0);
+    const control = code < 0x20 && char !== "\r" && char !== "\t";
+    return {
+      input: control ? String.fromCharCode(code + 0x60) : char,
+      key: {
+        ...key,
+        return: char === "\r",
+        tab: char === "\t",
+        backspace: char === "\u007f" || char === "\b",
+        ctrl: control,
+        shift: char !== char.toLowerCase(),
+      },
+    };
+  });
 }
 
 /** Keys that also type text, which a text field keeps for itself. */
@@ -147,21 +165,27 @@ const TYPING = /^[^\s]$|^space$/;
 export function commandOf(input: string, key: Key, typing = false): Command | undefined {
   const name = keyName(input, key);
   if (typing && TYPING.test(name)) return undefined;
-  return BINDINGS.find((b) => b.keys.includes(name))?.command;
+  return (BINDINGS as readonly Binding[]).find((b) => b.keys.includes(name))?.command;
 }
 
 export const isBackward = (input: string, key: Key) => keyName(input, key) === "shift+tab";
 
-export function bindingOf(command: Command): Binding {
-  return BINDINGS.find((b) => b.command === command) as Binding;
-}
-
 /** The hint bar's text for the commands a screen offers, in table order. */
 export function hints(commands: readonly Command[], lang: Lang): string {
-  return BINDINGS.filter((b) => b.hint && commands.includes(b.command))
+  return (BINDINGS as readonly Binding[])
+    .filter((b) => b.hint && commands.includes(b.command))
     .map((b) => b.hint?.[lang])
     .join(" · ");
 }
 
-const KEY_LABELS: Record<string, string> = { up: "↑", down: "↓", left: "←", right: "→" };
+const KEY_LABELS: Record<string, string> = {
+  up: "↑",
+  down: "↓",
+  left: "←",
+  right: "→",
+  pageup: "PgUp",
+  pagedown: "PgDn",
+  home: "Home",
+  end: "End",
+};
 export const keyLabel = (name: string) => KEY_LABELS[name] ?? name;

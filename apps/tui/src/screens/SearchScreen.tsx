@@ -7,6 +7,7 @@ import { useUi } from "../contexts/ui.tsx";
 import { useCommand } from "../hooks/use-command.ts";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
+import { useCursor } from "../hooks/use-selection.ts";
 import { t } from "../i18n.ts";
 import type { ScreenProps } from "../routes.ts";
 
@@ -18,18 +19,21 @@ export function SearchScreen({ active, width, height, open }: ScreenProps) {
   const { data, lang, theme } = useUi();
   const names = useNames();
   const [query, setQuery] = useState("");
-  const [index, setIndex] = useState(0);
   const trimmed = query.trim();
   const results = useQuery(`search:${trimmed}`, () => (trimmed ? data.search(trimmed, 30) : []));
   const hits = results.data ?? [];
-  const selected = Math.max(0, Math.min(index, hits.length - 1));
+  const {
+    index: selected,
+    move,
+    set: setIndex,
+    current,
+  } = useCursor(hits.length, Math.floor((height - 1) / 2));
 
   useCommand(
     (command) => {
-      if (command === "up") setIndex(Math.max(0, selected - 1));
-      else if (command === "down") setIndex(Math.min(hits.length - 1, selected + 1));
-      else if (command === "open") {
-        const hit = hits[selected];
+      if (move(command)) return;
+      if (command === "open") {
+        const hit = hits[current()];
         if (hit?.kind === "claim") open({ name: "evidence", subject: { kind: "claim", claimId: hit.id } });
         else if (hit)
           open({ name: "reader", sourceId: hit.id, ...(hit.paragraph ? { at: hit.paragraph.start } : {}) });

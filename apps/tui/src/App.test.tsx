@@ -186,6 +186,17 @@ describe("comparison screen", () => {
     expect(at()).toBe(1);
   });
 
+  it.each([
+    [40, 12],
+    [60, 20],
+    [80, 24],
+  ])("at %ix%i keeps the header on one row and ? help and q quit in the hint bar", (columns, rows) => {
+    const lines = start(columns, rows).frame().split("\n");
+    expect(lines[0]).toMatch(/^Parley .* EN$/);
+    expect(lines.at(-1)).toContain("? help");
+    expect(lines.at(-1)).toContain("q quit");
+  });
+
   it("stacks the columns on a 40x12 terminal and fits in it", async () => {
     const app = start(40, 12);
     await app.press("j");

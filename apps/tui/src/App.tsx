@@ -33,19 +33,20 @@ export interface AppProps {
   size?: Size;
 }
 
+// Each screen's hints, most needed first: a narrow terminal drops them from the end (but help and quit).
 const NAVIGATE: readonly Command[] = [
+  "help",
+  "quit",
   "up",
-  "pane",
   "open",
   "back",
   "search",
-  "lang",
   "view-compare",
-  "help",
-  "quit",
+  "pane",
+  "lang",
 ];
 const HINTS: Record<Route["name"], readonly Command[]> = {
-  compare: ["up", "pane", "open", "search", "choose", "lang", "view-compare", "help", "quit"],
+  compare: ["help", "quit", "up", "open", "pane", "search", "choose", "view-compare", "lang"],
   overview: NAVIGATE,
   actors: NAVIGATE,
   outcomes: NAVIGATE,

@@ -71,6 +71,7 @@ const labels = {
     id: "Ketik untuk mencari klaim dan sumber (bentuk kata bahasa Indonesia cocok)",
   },
   loading: { en: "Loading…", id: "Memuat…" },
+  remote: { en: "API", id: "API" },
   nothing: { en: "Nothing in the sources yet.", id: "Belum ada di sumber." },
   chooseTitle: { en: "Choose what to compare", id: "Pilih yang dibandingkan" },
   chooseSides: { en: "Sides", id: "Pihak" },

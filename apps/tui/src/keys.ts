@@ -170,12 +170,25 @@ export function commandOf(input: string, key: Key, typing = false): Command | un
 
 export const isBackward = (input: string, key: Key) => keyName(input, key) === "shift+tab";
 
-/** The hint bar's text for the commands a screen offers, in table order. */
-export function hints(commands: readonly Command[], lang: Lang): string {
-  return (BINDINGS as readonly Binding[])
-    .filter((b) => b.hint && commands.includes(b.command))
-    .map((b) => b.hint?.[lang])
-    .join(" · ");
+/** Hints a hint bar never drops: the way to every other key, and the way out. */
+const ESSENTIAL: readonly Command[] = ["help", "quit"];
+
+/**
+ * The hint bar's text for the commands a screen offers, in table order, within `width`: when it
+ * does not fit, the hints listed last in `commands` (the least needed) drop first, never help
+ * and quit.
+ */
+export function hints(commands: readonly Command[], lang: Lang, width = Number.POSITIVE_INFINITY): string {
+  const kept = [...commands];
+  const text = () =>
+    (BINDINGS as readonly Binding[])
+      .filter((b) => b.hint && kept.includes(b.command))
+      .map((b) => b.hint?.[lang])
+      .join(" · ");
+  for (let i = kept.length - 1; i >= 0 && [...text()].length > width; i--) {
+    if (!ESSENTIAL.includes(kept[i] as Command)) kept.splice(i, 1);
+  }
+  return text();
 }
 
 const KEY_LABELS: Record<string, string> = {

@@ -2,12 +2,15 @@ import { Text } from "ink";
 import { useUi } from "../contexts/ui.tsx";
 import { type Command, hints } from "../keys.ts";
 
-/** The one-line reminder of the keys that work here, from the binding table. */
+/**
+ * The one-line reminder of the keys that work here, from the binding table; `commands` lists
+ * them most needed first, which is the order in which they stay when the line is short.
+ */
 export function HintBar({ commands }: { commands: readonly Command[] }) {
-  const { theme, lang } = useUi();
+  const { theme, lang, size } = useUi();
   return (
     <Text {...theme.muted} wrap="truncate-end">
-      {hints(commands, lang)}
+      {hints(commands, lang, size.columns)}
     </Text>
   );
 }

@@ -1,4 +1,4 @@
-import { type Claim, compare, getSummit } from "@parley/core";
+import { type Claim, compare, getSummit, search } from "@parley/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { Names } from "./describe.ts";
 import { dateLabel, discrepancyKindLabel, noteKindLabel, occasionLabel, STANCE_MARKS } from "./i18n.ts";
@@ -380,5 +380,52 @@ describe("other views", () => {
     expect(await app.waitFor((f) => f.includes("sepakatj"))).toContain("sepakatj");
     await app.press("\u007f", KEYS.enter);
     expect(app.frame()).toMatch(/Evidence ·|\[00\d\]/);
+  });
+
+  it("walks the search results: down, down, enter opens the third hit", async () => {
+    const hits = search(model, "sanksi", { limit: 30 });
+    const third = hits[2];
+    expect(third?.kind).toBe("claim");
+    const app = start(120, 40);
+    await app.press("/");
+    await app.type("sanksi");
+    await app.press(KEYS.down, KEYS.down);
+    const selected =
+      app
+        .frame()
+        .split("\n")
+        .find((l) => l.startsWith("▸ ")) ?? "";
+    expect(selected).toContain(
+      third?.snippet
+        .map((f) => f.text)
+        .join("")
+        .slice(0, 30),
+    );
+    await app.press(KEYS.enter);
+    const claim = model.claim(third?.id ?? "");
+    expect(flat(app.frame())).toContain(`Evidence · ${names.voice(claim, "en")}`);
+    expect(flat(app.frame())).toContain(claim.summary.en.split(" ").slice(0, 5).join(" "));
+  });
+
+  it("edits the query with the readline keys, and the hints do not offer j/k while typing", async () => {
+    const app = start(100, 30);
+    const query = () => app.frame().split("\n")[1] ?? "";
+    await app.press("/");
+    expect(app.frame().split("\n").at(-1)).not.toMatch(/\bjk\b/);
+    await app.type("gencatan senjata");
+    expect(query()).toContain("/ gencatan senjata");
+    await app.press("\u0017"); // Ctrl+W: the word before the cursor
+    expect(query()).toMatch(/^\/ gencatan\s*$/);
+    await app.press("\u0001"); // Ctrl+A: to the start
+    await app.type("x");
+    expect(query()).toMatch(/^\/ xgencatan\s*$/);
+    await app.press("\u0005"); // Ctrl+E: to the end
+    await app.type("y");
+    expect(query()).toMatch(/^\/ xgencatan y\s*$/);
+    await app.press("\u0001", KEYS.right, "\u000b"); // Ctrl+K: from the cursor to the end
+    expect(query()).toMatch(/^\/ x\s*$/);
+    await app.type("abc");
+    await app.press("\u0015"); // Ctrl+U: everything before the cursor
+    expect(query()).toMatch(/^\/ {2}Type to search/);
   });
 });

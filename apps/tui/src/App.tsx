@@ -170,7 +170,7 @@ export function App({ data, theme, lang: initialLang = "en", target: initialTarg
             {screen(route, i === stack.length - 1)}
           </Box>
         ))}
-        <HintBar commands={HINTS[top.name]} />
+        <HintBar commands={HINTS[top.name]} typing={top.name === "search"} />
       </Box>
     </UiContext.Provider>
   );

@@ -72,6 +72,7 @@ const labels = {
   },
   loading: { en: "Loading…", id: "Memuat…" },
   remote: { en: "API", id: "API" },
+  searchKeys: { en: "In the search field (/)", id: "Di kolom pencarian (/)" },
   nothing: { en: "Nothing in the sources yet.", id: "Belum ada di sumber." },
   chooseTitle: { en: "Choose what to compare", id: "Pilih yang dibandingkan" },
   chooseSides: { en: "Sides", id: "Pihak" },

@@ -9,6 +9,8 @@ interface BindingSpec {
   description: Readonly<Record<Lang, string>>;
   /** The short form shown in the hint bar; bindings without one appear only in the help. */
   hint?: Readonly<Record<Lang, string>>;
+  /** The hint while a text field takes the letters, which then type instead (no j/k). */
+  typingHint?: Readonly<Record<Lang, string>>;
 }
 
 /**
@@ -21,6 +23,7 @@ export const BINDINGS = [
     keys: ["up", "k"],
     description: { en: "Move up", id: "Naik" },
     hint: { en: "↑↓ jk move", id: "↑↓ jk gerak" },
+    typingHint: { en: "↑↓ move", id: "↑↓ gerak" },
   },
   { command: "down", keys: ["down", "j"], description: { en: "Move down", id: "Turun" } },
   { command: "top", keys: ["g", "home"], description: { en: "First", id: "Paling atas" } },
@@ -178,12 +181,16 @@ const ESSENTIAL: readonly Command[] = ["help", "quit"];
  * does not fit, the hints listed last in `commands` (the least needed) drop first, never help
  * and quit.
  */
-export function hints(commands: readonly Command[], lang: Lang, width = Number.POSITIVE_INFINITY): string {
+export function hints(
+  commands: readonly Command[],
+  lang: Lang,
+  { width = Number.POSITIVE_INFINITY, typing = false } = {},
+): string {
   const kept = [...commands];
   const text = () =>
     (BINDINGS as readonly Binding[])
       .filter((b) => b.hint && kept.includes(b.command))
-      .map((b) => b.hint?.[lang])
+      .map((b) => ((typing && b.typingHint) || b.hint)?.[lang])
       .join(" · ");
   for (let i = kept.length - 1; i >= 0 && [...text()].length > width; i--) {
     if (!ESSENTIAL.includes(kept[i] as Command)) kept.splice(i, 1);

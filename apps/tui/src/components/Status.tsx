@@ -1,8 +1,9 @@
+import { Spinner } from "@inkjs/ui";
 import { Text } from "ink";
 import { useUi } from "../contexts/ui.tsx";
 import { t } from "../i18n.ts";
 
-/** What a screen shows while its data is not there: the failure, or that it is on its way. */
+/** What a screen shows while its data is not there: the failure, or that it is on its way (a spinner). */
 export function Status({ error }: { error?: unknown }) {
   const { theme, lang } = useUi();
   if (error !== undefined) {
@@ -12,5 +13,5 @@ export function Status({ error }: { error?: unknown }) {
       </Text>
     );
   }
-  return <Text {...theme.muted}>{t(lang, "loading")}</Text>;
+  return <Spinner label={t(lang, "loading")} />;
 }

@@ -1,4 +1,5 @@
 import { Box, Text } from "ink";
+import { EDITING } from "../components/line-editor.ts";
 import { rowsOf } from "../components/ScrollList.tsx";
 import { Wrapped } from "../components/Wrapped.tsx";
 import { useUi } from "../contexts/ui.tsx";
@@ -22,6 +23,12 @@ export function HelpScreen({ active, width, height }: ScreenProps) {
       kind: "entry" as const,
       mark: b.keys.map(keyLabel).join(" "),
       meaning: b.description[lang],
+    })),
+    { kind: "heading", text: t(lang, "searchKeys") },
+    ...EDITING.map((e) => ({
+      kind: "entry" as const,
+      mark: e.keys.map(keyLabel).join(" "),
+      meaning: e.description[lang],
     })),
     { kind: "heading", text: t(lang, "legend") },
     ...legend(lang).flatMap((section) => [

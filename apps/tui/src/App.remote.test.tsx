@@ -82,5 +82,12 @@ describe("an API that fails during the session", () => {
     // The lists fetched at start still draw.
     await app.press("7");
     expect(await app.waitFor((f) => f.includes("[003"))).toContain("[003");
+    // Once the API is back, r asks again, as the message says.
+    await app.press("4");
+    expect(flat(app.frame())).toContain("Press r to try again");
+    down = false;
+    await app.press("r");
+    const outcome = (await remote.outcomes())[0]?.label.en.slice(0, 20) ?? "?";
+    expect(await app.waitFor((f) => f.includes(outcome))).not.toContain(message);
   });
 });

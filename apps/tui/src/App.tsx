@@ -5,7 +5,7 @@ import { HintBar } from "./components/HintBar.tsx";
 import { type Size, type Ui, UiContext } from "./contexts/ui.tsx";
 import type { DataSource } from "./data/data-source.ts";
 import { useCommand } from "./hooks/use-command.ts";
-import type { QueryCache } from "./hooks/use-query.ts";
+import { forgetErrors, type QueryCache } from "./hooks/use-query.ts";
 import { useTerminalSize } from "./hooks/use-terminal-size.ts";
 import { type Lang, t } from "./i18n.ts";
 import type { Command } from "./keys.ts";
@@ -77,7 +77,13 @@ export function App({ data, theme, lang: initialLang = "en", target: initialTarg
   // Each comparison target gets a fresh comparison screen (its selection belongs to the old columns).
   const [targetKey, setTargetKey] = useState(0);
   const cache = useRef<QueryCache>(new Map()).current;
-  const ui: Ui = useMemo(() => ({ data, cache, theme, lang, size }), [data, cache, theme, lang, size]);
+  // Bumped by r: the screens draw again, and ask again for what failed.
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a retry (attempt) is a new context, so every screen redraws.
+  const ui: Ui = useMemo(
+    () => ({ data, cache, theme, lang, size }),
+    [data, cache, theme, lang, size, attempt],
+  );
 
   const top = stack[stack.length - 1] as Route;
   const push = (route: Route) => setStack([...stack, route]);
@@ -93,7 +99,10 @@ export function App({ data, theme, lang: initialLang = "en", target: initialTarg
       else if (command === "back") pop();
       else if (command === "help") top.name === "help" ? pop() : push({ name: "help" });
       else if (command === "lang") setLang(lang === "en" ? "id" : "en");
-      else if (command === "search") push({ name: "search" });
+      else if (command === "retry") {
+        forgetErrors(cache);
+        setAttempt(attempt + 1);
+      } else if (command === "search") push({ name: "search" });
       else if (command === "choose" && top.name !== "choose") push({ name: "choose" });
       else if (command.startsWith("view-")) setStack([{ name: command.slice(5) as View }]);
     },

@@ -98,6 +98,11 @@ export const BINDINGS = [
   { command: "view-timeline", keys: ["6"], description: { en: "Timeline", id: "Kronologi" } },
   { command: "view-sources", keys: ["7"], description: { en: "Sources", id: "Sumber" } },
   {
+    command: "retry",
+    keys: ["r"],
+    description: { en: "Ask the API again for what failed", id: "Minta ulang ke API yang gagal" },
+  },
+  {
     command: "help",
     keys: ["?"],
     description: { en: "Help: every key binding", id: "Bantuan: semua tombol" },

@@ -8,8 +8,9 @@ export function Status({ error }: { error?: unknown }) {
   const { theme, lang } = useUi();
   if (error !== undefined) {
     return (
-      <Text {...theme.error} wrap="wrap">
-        {error instanceof Error ? error.message : String(error)}
+      <Text wrap="wrap">
+        <Text {...theme.error}>{error instanceof Error ? error.message : String(error)}</Text>{" "}
+        {t(lang, "retry")}
       </Text>
     );
   }

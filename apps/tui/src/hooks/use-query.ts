@@ -7,6 +7,11 @@ type Entry = { data: unknown } | { error: unknown } | { pending: Promise<void> }
 /** Answers kept for the session: the data is fixed, so a screen reopened draws at once. */
 export type QueryCache = Map<string, Entry>;
 
+/** Forgets the failures, so that the screens ask again when they next draw (retry). */
+export function forgetErrors(cache: QueryCache): void {
+  for (const [key, entry] of cache) if ("error" in entry) cache.delete(key);
+}
+
 export type Query<T> = { data: T; error?: undefined } | { data?: undefined; error?: unknown };
 
 /**

@@ -77,13 +77,9 @@ export function App({ data, theme, lang: initialLang = "en", target: initialTarg
   // Each comparison target gets a fresh comparison screen (its selection belongs to the old columns).
   const [targetKey, setTargetKey] = useState(0);
   const cache = useRef<QueryCache>(new Map()).current;
-  // Bumped by r: the screens draw again, and ask again for what failed.
+  // Bumped by r: the app and its screens draw again, and ask again for what failed.
   const [attempt, setAttempt] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a retry (attempt) is a new context, so every screen redraws.
-  const ui: Ui = useMemo(
-    () => ({ data, cache, theme, lang, size }),
-    [data, cache, theme, lang, size, attempt],
-  );
+  const ui: Ui = useMemo(() => ({ data, cache, theme, lang, size }), [data, cache, theme, lang, size]);
 
   const top = stack[stack.length - 1] as Route;
   const push = (route: Route) => setStack([...stack, route]);

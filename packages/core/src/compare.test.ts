@@ -139,3 +139,18 @@ describe("compare places each claim by who asserts it and whom it is about", () 
     ]);
   });
 });
+
+describe("naming the sides", () => {
+  const model = getSummit("alaska-2025");
+  it.each(["united-states", "United States", "Amerika Serikat", "AS", "us", "U.S.", "UNITED  STATES"])(
+    "%j names the United States",
+    (ref) => {
+      expect(model.resolveSideId(ref)).toBe("united-states");
+    },
+  );
+
+  it("suggests a side by its names, not only by its id", () => {
+    expect(() => model.resolveSideId("Untied States")).toThrow('Did you mean "united-states"?');
+    expect(() => model.resolveSideId("Rusa")).toThrow('Did you mean "russia"?');
+  });
+});

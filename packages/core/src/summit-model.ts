@@ -147,12 +147,12 @@ export class SummitModel {
    */
   resolveActorId(ref: string): string {
     if (this.actorsById.has(ref)) return ref;
-    const lower = ref.toLowerCase();
+    const wanted = normalName(ref);
     for (const matches of [
-      (alias: string) => alias.toLowerCase() === lower,
-      (alias: string) => alias.toLowerCase().split(" ").includes(lower),
+      (name: string) => normalName(name) === wanted,
+      (name: string) => normalName(name).split(" ").includes(wanted),
     ]) {
-      const found = this.dataset.actors.filter((a) => a.aliases.some(matches));
+      const found = this.dataset.actors.filter((a) => namesOf(a).some(matches));
       if (found.length === 1) return (found[0] as Actor).id;
     }
     throw new UnknownIdError("actor", ref, nearest(ref, this.actorsById.keys()));
@@ -176,19 +176,27 @@ export class SummitModel {
     return this.dataset.actors.filter((a) => a.kind === "state" || a.kind === "alliance");
   }
 
+  /**
+   * Resolves a side reference as actors are resolved: its id, its name in either language, an
+   * alias as the sources write it, or the initials of its English name ("US"), case and dots
+   * aside ("U.S."). Throws `UnknownIdError` with the sides whose names are nearest.
+   */
   resolveSideId(ref: string): string {
     const sides = this.sides();
-    const lower = ref.toLowerCase();
-    const side = sides.find((a) => a.id === ref || a.aliases.some((alias) => alias.toLowerCase() === lower));
+    const wanted = normalName(ref);
+    const side = sides.find((a) => a.id === ref || namesOf(a).some((name) => normalName(name) === wanted));
     if (side) return side.id;
-    throw new UnknownIdError(
-      "side",
-      ref,
-      nearest(
-        ref,
-        sides.map((s) => s.id),
+    // Suggest by every name, so that "Untied States" finds united-states; not by two-letter
+    // abbreviations, which are a letter or two away from anything.
+    const byName = new Map(
+      sides.flatMap((a) =>
+        namesOf(a)
+          .filter((name) => name.length > 2)
+          .map((name) => [slug(name), a.id] as const),
       ),
     );
+    const near = nearest(slug(ref), byName.keys(), 10).map((name) => byName.get(name) as string);
+    throw new UnknownIdError("side", ref, [...new Set(near)].slice(0, 3));
   }
 
   // --- lists and filters ----------------------------------------------------------------------
@@ -368,4 +376,20 @@ export class SummitModel {
     }
     return wanted;
   }
+}
+
+/** A name as references are compared: case, dots ("U.S.") and runs of spaces aside. */
+const normalName = (name: string) => name.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim();
+/** A name as one word for `nearest`, which would otherwise also try each part after a "-". */
+const slug = (name: string) => normalName(name).replace(/[^\p{L}\p{N}]+/gu, "_");
+
+/**
+ * Every way a reference may name an actor: its names in both languages, its aliases, and for a
+ * state or organisation the initials of a multi-word English name, as "US" abbreviates "United
+ * States" (people are not called by their initials).
+ */
+function namesOf(actor: Actor): string[] {
+  const words = actor.name.en.split(/\s+/);
+  const initials = words.length > 1 && actor.kind !== "person" ? [words.map((w) => w[0]).join("")] : [];
+  return [actor.id, actor.name.en, actor.name.id, ...actor.aliases, ...initials];
 }

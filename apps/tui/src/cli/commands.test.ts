@@ -102,6 +102,25 @@ describe("parley subcommands", () => {
     expect((await parley("timeline")).stdout).toContain(`${date.padEnd(16)}  ${broken?.label.en}`);
   });
 
+  it.each([
+    ["United States,Russia"],
+    ["AS,Rusia"],
+    ["us,russia"],
+    ["U.S.,Federasi Rusia"],
+    ["amerika serikat,RUSSIA"],
+  ])("compare --sides %j: names, aliases and abbreviations all name the sides", async (sides) => {
+    const { code, stdout, stderr } = await parley("compare", "--sides", sides, "--issue", "ceasefire");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toContain("United States vs Russia");
+  });
+
+  it("compare --sides with a misspelt name suggests the side it is nearest", async () => {
+    const { code, stderr } = await parley("compare", "--sides", "Untied States,Russia");
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown side "Untied States". Did you mean "united-states"');
+  });
+
   it("search names who says each claim", async () => {
     const { stdout } = await parley("search", "undangan");
     expect(stdout).toContain("claim trump-accepted-invitation-per-lavrov · Sergey Lavrov about Donald Trump");

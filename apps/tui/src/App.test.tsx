@@ -1,5 +1,6 @@
 import { type Claim, compare, getSummit, search } from "@parley/core";
 import { afterEach, describe, expect, it } from "vitest";
+import { parseInvocation, targetOf } from "./cli/args.ts";
 import { Names } from "./describe.ts";
 import { dateLabel, discrepancyKindLabel, noteKindLabel, occasionLabel, STANCE_MARKS } from "./i18n.ts";
 import { BINDINGS } from "./keys.ts";
@@ -195,6 +196,13 @@ describe("comparison screen", () => {
     expect(lines[0]).toMatch(/^Parley .* EN$/);
     expect(lines.at(-1)).toContain("? help");
     expect(lines.at(-1)).toContain("q quit");
+  });
+
+  it("parley --issue ceasefire opens on that issue alone, as the printed comparison does", () => {
+    const app = start(120, 30, { target: targetOf(parseInvocation(["--issue", "ceasefire"])) });
+    const frame = app.frame();
+    expect(frame).toContain(model.issue("ceasefire").label.en);
+    expect(frame).not.toContain(model.issue("ukraine-war").label.en);
   });
 
   it("stacks the columns on a 40x12 terminal and fits in it", async () => {

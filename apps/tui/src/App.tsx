@@ -1,3 +1,4 @@
+import { DEFAULT_SIDES } from "@parley/core";
 import { Box, useApp } from "ink";
 import { type ReactNode, useMemo, useRef, useState } from "react";
 import { Header } from "./components/Header.tsx";
@@ -71,9 +72,7 @@ export function App({ data, theme, lang: initialLang = "en", target: initialTarg
   const size = useTerminalSize(fixed);
   const [lang, setLang] = useState<Lang>(initialLang);
   const [stack, setStack] = useState<readonly Route[]>([{ name: "compare" }]);
-  const [target, setTarget] = useState<Target>(
-    initialTarget ?? { by: "side", ids: ["united-states", "russia"] },
-  );
+  const [target, setTarget] = useState<Target>(initialTarget ?? { by: "side", ids: DEFAULT_SIDES });
   // Each comparison target gets a fresh comparison screen (its selection belongs to the old columns).
   const [targetKey, setTargetKey] = useState(0);
   const cache = useRef<QueryCache>(new Map()).current;
@@ -157,7 +156,8 @@ export function App({ data, theme, lang: initialLang = "en", target: initialTarg
             {...props}
             target={target}
             onChoose={(next) => {
-              setTarget(next);
+              // The issues asked for with --issue stay: choosing changes the columns only.
+              setTarget(target.issues ? { ...next, issues: target.issues } : next);
               setTargetKey(targetKey + 1);
               setStack([{ name: "compare" }]);
             }}

@@ -1,4 +1,4 @@
-import { parseInvocation } from "./cli/args.ts";
+import { parseInvocation, targetOf } from "./cli/args.ts";
 import { describeFailure, runCommand } from "./cli/commands.ts";
 import type { DataSource } from "./data/data-source.ts";
 import { embeddedData } from "./data/embedded.ts";
@@ -45,12 +45,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return failure.code;
   }
   const { runInteractive } = await loadInteractive();
-  const target = invocation.actors
-    ? { by: "actor" as const, ids: invocation.actors }
-    : invocation.sides
-      ? { by: "side" as const, ids: invocation.sides }
-      : undefined;
-  await runInteractive(data, invocation.lang, target);
+  await runInteractive(data, invocation.lang, targetOf(invocation));
   return 0;
 }
 

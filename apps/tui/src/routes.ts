@@ -31,10 +31,11 @@ export type Route =
   | { name: "choose" }
   | { name: "help" };
 
-/** What the comparison puts side by side. */
+/** What the comparison puts side by side, and on which issues (all when none are given). */
 export interface Target {
   by: "side" | "actor";
   ids: readonly string[];
+  issues?: readonly string[];
 }
 
 /** Every screen gets its box and a way to open another screen on top of it. */

@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
-import { nearest } from "@parley/core";
+import { DEFAULT_SIDES, nearest } from "@parley/core";
 import { DEFAULT_TIMEOUT_MS } from "../data/timeout.ts";
 import { LANGS, type Lang } from "../i18n.ts";
+import type { Target } from "../routes.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** Beyond ten minutes a stalled API is better reported than waited for. */
@@ -87,6 +88,13 @@ function optionError(error: unknown, command: string | undefined, known: readonl
   const missing = /Option '([^']+)' argument missing/.exec(message)?.[1];
   if (missing) return new UsageError(`Option "${missing.split(",").pop()?.trim()}" needs a value.`, command);
   return new UsageError(message.split(".")[0] ?? message, command);
+}
+
+/** What the interactive comparison opens on: the sides or actors, and the issues, asked for. */
+export function targetOf(invocation: Invocation): Target {
+  const issues = invocation.issues ? { issues: invocation.issues } : {};
+  if (invocation.actors) return { by: "actor", ids: invocation.actors, ...issues };
+  return { by: "side", ids: invocation.sides ?? DEFAULT_SIDES, ...issues };
 }
 
 export function parseInvocation(argv: readonly string[]): Invocation {

@@ -46,8 +46,11 @@ export const cellMark = (cell: ComparisonCell) =>
  */
 export function CompareScreen({ active, width, height, open, target }: ScreenProps & { target: Target }) {
   const { data, lang, theme, size } = useUi();
-  const comparison = useQuery(`compare:${target.by}:${target.ids.join(",")}`, () =>
-    data.compare(target.by === "actor" ? { actors: target.ids } : { sides: target.ids }),
+  const comparison = useQuery(`compare:${target.by}:${target.ids.join(",")}:${target.issues ?? ""}`, () =>
+    data.compare({
+      ...(target.by === "actor" ? { actors: target.ids } : { sides: target.ids }),
+      ...(target.issues ? { issues: target.issues } : {}),
+    }),
   );
   const names = useNames();
   // Where the selection is: the issue, the pane with the focus, the entry in that pane's column.

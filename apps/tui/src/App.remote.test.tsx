@@ -79,6 +79,11 @@ describe("an API that fails during the session", () => {
     expect(flat(await app.waitFor((f) => f.includes("Outcomes") && flat(f).includes(message)))).toContain(
       message,
     );
+    // Wrapped to the screen, each line starting at the margin (no space left from the break).
+    const narrow = start({ data, size: { columns: 50, rows: 20 } });
+    const lines = (await narrow.waitFor((f) => f.includes("cannot reach"))).split("\n").slice(1, -1);
+    expect(lines.filter((l) => l.trim() !== "").length).toBeGreaterThan(2);
+    for (const line of lines) expect(line).not.toMatch(/^ /);
     // The lists fetched at start still draw.
     await app.press("7");
     expect(await app.waitFor((f) => f.includes("[003"))).toContain("[003");

@@ -205,6 +205,18 @@ describe("comparison screen", () => {
     expect(frame).not.toContain(model.issue("ukraine-war").label.en);
   });
 
+  it("shows names, not the data's internal ids (actors, reader)", async () => {
+    const app = start(100, 30);
+    await app.press("3");
+    expect(app.frame()).not.toMatch(/\((united-states|russia|donald-trump)\)/);
+    const view = model.source(model.sources()[0]?.id ?? "");
+    const first = view.spans.findIndex((s) => s.kind === "claim");
+    await app.press("7", KEYS.enter, ...down(first));
+    const span = view.spans[first];
+    expect(app.frame()).not.toContain(span?.id);
+    expect(flat(app.frame())).toContain(names.voice(model.claim(span?.id ?? ""), "en"));
+  });
+
   it("stacks the columns on a 40x12 terminal and fits in it", async () => {
     const app = start(40, 12);
     await app.press("j");

@@ -3,6 +3,7 @@ import type {
   DatePrecision,
   DateRelation,
   DiscrepancyKind,
+  FactKind,
   Localized,
   Occasion,
   OutcomeStatus,
@@ -171,6 +172,17 @@ const discrepancyKinds: Record<DiscrepancyKind, { label: Localized; meaning: Loc
   },
 };
 
+const factKinds: Record<FactKind, Localized> = {
+  summit: { en: "the summit", id: "KTT" },
+  role: { en: "a role", id: "peran" },
+  issue: { en: "an issue", id: "isu" },
+  claim: { en: "a claim", id: "klaim" },
+  outcome: { en: "an outcome", id: "hasil" },
+  discrepancy: { en: "a discrepancy", id: "perbedaan" },
+  event: { en: "an event", id: "peristiwa" },
+  note: { en: "a note", id: "catatan" },
+};
+
 const statuses: Record<OutcomeStatus, Localized> = {
   agreed: { en: "agreed", id: "disepakati" },
   "not-agreed": { en: "not agreed", id: "tidak disepakati" },
@@ -198,6 +210,7 @@ export const noteKindLabel = (k: SourceNoteKind, lang: Lang) => noteKinds[k][lan
 export const discrepancyKindLabel = (k: DiscrepancyKind, lang: Lang) => discrepancyKinds[k].label[lang];
 export const discrepancyKindMeaning = (k: DiscrepancyKind, lang: Lang) => discrepancyKinds[k].meaning[lang];
 export const statusLabel = (s: OutcomeStatus, lang: Lang) => statuses[s][lang];
+export const factKindLabel = (k: FactKind, lang: Lang) => factKinds[k][lang];
 
 /**
  * A date as precise as the sources give it, with its bound: "15 Aug 2025", "before Aug 2021",

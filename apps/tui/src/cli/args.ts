@@ -143,16 +143,17 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   let argument: string | undefined;
   if (command === "search") argument = positionals.join(" ").trim() || undefined;
   else if (command === "source") {
-    if (positionals.length > 1) throw new UsageError("parley source takes one source id.", command);
+    if (positionals.length > 1)
+      throw new UsageError("source takes one source id, e.g. parley source 003", command);
     argument = positionals[0];
   } else if (positionals.length > 0) {
     throw new UsageError(`Unexpected argument "${positionals[0]}".`, command);
   }
   if (!help && command === "search" && argument === undefined) {
-    throw new UsageError("parley search needs a query, e.g. parley search gencatan senjata", command);
+    throw new UsageError("search needs a query, e.g. parley search gencatan senjata", command);
   }
   if (!help && command === "source" && argument === undefined) {
-    throw new UsageError("parley source needs a source id, e.g. parley source 003", command);
+    throw new UsageError("source needs a source id, e.g. parley source 003", command);
   }
   const sides = list(values.sides as string | undefined);
   const actors = list(values.actors as string | undefined);

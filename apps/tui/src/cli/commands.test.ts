@@ -137,14 +137,19 @@ describe("parley subcommands", () => {
   );
 
   it.each([
-    [["comapre"], 'Unknown command "comapre". Did you mean "compare"?'],
-    [["compare", "--isue", "x"], 'Unknown option "--isue" for parley compare. Did you mean --issue?'],
+    [["comapre"], 'parley: unknown command "comapre". Did you mean "compare"?'],
+    [["compare", "--isue", "x"], 'parley: unknown option "--isue" for parley compare. Did you mean --issue?'],
     [["compare", "--issue", "ukrain"], 'unknown issue "ukrain". Did you mean "ukraine-war"'],
     [["compare", "--sides", "Rusa,AS"], 'unknown side "Rusa". Did you mean "russia"?'],
     [["compare", "--sides", "russia,russia"], "at least two different sides"],
     [["source", "9"], 'unknown source "9"'],
-    [["search"], "needs a query"],
-    [["actors", "--lang", "fr"], 'Unknown language "fr"'],
+    [["search"], "parley: search needs a query"],
+    [["source", "1", "2"], "parley: source takes one source id"],
+    [
+      ["compare", "--sides", "russia,russia"],
+      "parley: compare needs at least two different sides; got 1.\nSee parley compare --help.",
+    ],
+    [["actors", "--lang", "fr"], 'parley: unknown language "fr"'],
   ])("%j is a usage error with a clear message and exit code 2", async (argv, message) => {
     const { code, stdout, stderr } = await parley(...argv);
     expect(code).toBe(2);

@@ -74,11 +74,17 @@ const LISTS: Record<string, string> = {
   source: "parley source takes a seed's number, 000 to 004, or its full id",
 };
 
+/** Every message reads the same way after its prefix: "parley: unknown side …", not "Unknown". */
+const sentence = (message: string) => message.charAt(0).toLowerCase() + message.slice(1);
+
+/** The options of `compare`, whose invalid values the core reports as InvalidQueryError. */
+const COMPARE_PARAMETERS = new Set(["sides", "actors", "issues"]);
+
 /** The message and exit code for a failure: 2 for a command line to fix, 1 for anything else. */
 export function describeFailure(error: unknown): { message: string; code: number } {
   if (error instanceof UsageError) {
     const more = error.command ? `parley ${error.command} --help` : "parley --help";
-    return { message: `parley: ${error.message}\nSee ${more}.`, code: 2 };
+    return { message: `parley: ${sentence(error.message)}\nSee ${more}.`, code: 2 };
   }
   if (error instanceof UnknownIdError) {
     const suggestions =
@@ -91,7 +97,10 @@ export function describeFailure(error: unknown): { message: string; code: number
       code: 2,
     };
   }
-  if (error instanceof InvalidQueryError) return { message: `parley: ${error.message}`, code: 2 };
+  if (error instanceof InvalidQueryError) {
+    const more = COMPARE_PARAMETERS.has(error.parameter) ? "parley compare --help" : "parley --help";
+    return { message: `parley: ${sentence(error.message)}\nSee ${more}.`, code: 2 };
+  }
   if (error instanceof RemoteUnavailableError) return { message: `parley: ${error.message}`, code: 1 };
   const message = error instanceof Error ? error.message : String(error);
   return { message: `parley: unexpected failure: ${message}`, code: 1 };

@@ -58,7 +58,7 @@ function ActorDetail({ actor, names, width }: { actor: Actor; names: Names; widt
   return (
     <Box flexDirection="column" width={width} overflow="hidden">
       <Text {...theme.accent} wrap="truncate-end">
-        {pick(actor.name, lang)} ({actor.id})
+        {pick(actor.name, lang)}
       </Text>
       <Text wrap="truncate-end">
         {t(lang, "aliases")}: {actor.aliases.join(", ")}

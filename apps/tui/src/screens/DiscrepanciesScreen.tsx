@@ -3,6 +3,7 @@ import { Box, Text } from "ink";
 import { Item } from "../components/Item.tsx";
 import { ScrollList } from "../components/ScrollList.tsx";
 import { Status } from "../components/Status.tsx";
+import { Wrapped } from "../components/Wrapped.tsx";
 import { isWide, useUi } from "../contexts/ui.tsx";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
@@ -70,12 +71,8 @@ export function DiscrepanciesScreen({ active, width, height, open }: ScreenProps
             width={variantWidth - 1}
             marginRight={1}
           >
-            <Text {...columnStyle(theme, i)} wrap="wrap">
-              {pick(v.label, lang)}
-            </Text>
-            <Text {...theme.muted} wrap="truncate-end">
-              {names.sourceTags(v.evidence)}
-            </Text>
+            <Wrapped text={pick(v.label, lang)} width={variantWidth - 1} style={columnStyle(theme, i)} />
+            <Wrapped text={names.sourceTags(v.evidence)} width={variantWidth - 1} style={theme.muted} />
           </Box>
         ))}
       </Box>

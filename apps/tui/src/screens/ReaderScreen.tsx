@@ -7,7 +7,7 @@ import { useCommand } from "../hooks/use-command.ts";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
 import { useCursor } from "../hooks/use-selection.ts";
-import { t } from "../i18n.ts";
+import { factKindLabel, pick, t } from "../i18n.ts";
 import type { ScreenProps } from "../routes.ts";
 
 /**
@@ -45,7 +45,18 @@ export function ReaderScreen({
     { active },
   );
 
+  const claimId = span?.kind === "claim" ? span.id : "";
+  const claim = useQuery(`claim:${claimId}`, () => (claimId ? data.claim(claimId) : undefined));
+
   if (!view.data || !names) return <Status error={view.error} />;
+  // What the selected span proves, in words: a claim by who says what, another fact by its kind.
+  const about = !span
+    ? `0 ${t(lang, "spans")}`
+    : `${selected + 1}/${spans.length} ${t(lang, "spanOf")} ${
+        claim.data
+          ? `${names.voice(claim.data, lang)}: ${pick(claim.data.summary, lang)}`
+          : factKindLabel(span.kind, lang)
+      }`;
   const { source } = view.data;
   const text = source.text.trimEnd();
   const toUnits = (cp: number) => unitIndex(text, cp);
@@ -59,9 +70,7 @@ export function ReaderScreen({
         [{names.sourceTag(source.id)}] {source.title}
       </Text>
       <Text {...theme.muted} wrap="truncate-end">
-        {span
-          ? `${selected + 1}/${spans.length} ${t(lang, "spanOf")} ${span.kind}: ${span.id}`
-          : `0 ${t(lang, "spans")}`}
+        {about}
       </Text>
       <Passage
         text={text}

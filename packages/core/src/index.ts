@@ -5,7 +5,7 @@ export type { EntityKind } from "./errors.ts";
 export { InvalidQueryError, ParleyError, UnknownIdError } from "./errors.ts";
 export type { Fact, FactKind } from "./facts.ts";
 export { FACT_KINDS, facts } from "./facts.ts";
-export { codePointLength, sliceCodePoints } from "./grounding/codepoints.ts";
+export { codePointLength, sliceCodePoints, toUnitIndex } from "./grounding/codepoints.ts";
 export { ground, paragraphOf, verifyEvidence } from "./grounding/evidence.ts";
 export { checkIntegrity } from "./integrity.ts";
 export { getSummit, parseDataset, summitIds } from "./registry.ts";

@@ -29,6 +29,22 @@ await Promise.all([
   }),
 ]);
 
+// A workerd config for the bundle, so tests and the bench serve it through workerd's own HTTP
+// layer (`workerd serve dist/workerd.capnp --socket-addr http=127.0.0.1:PORT`).
+writeFileSync(
+  "dist/workerd.capnp",
+  `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [(name = "parley", worker = .worker)],
+  sockets = [(name = "http", address = "127.0.0.1:8787", http = (), service = "parley")],
+);
+const worker :Workerd.Worker = (
+  modules = [(name = "worker.js", esModule = embed "worker.js")],
+  compatibilityDate = "${JSON.parse(readFileSync("wrangler.jsonc", "utf8").replace(/^\s*\/\/.*$/gm, "")).compatibility_date}",
+);
+`,
+);
+
 const worker = readFileSync("dist/worker.js");
 const gzipped = gzipSync(worker, { level: 9 }).length;
 const size = { minifiedBytes: worker.length, gzippedBytes: gzipped };

@@ -36,7 +36,7 @@ export const PROBLEM_HEADERS = {
 } as const;
 
 /** The problem document itself, for answers built outside a Hono context (the answer cache, the Node server). */
-export function problemJson(init: ProblemInit, instance: string): string {
+export function problemJson(init: ProblemInit, instance?: string): string {
   return JSON.stringify({
     type: problemTypeUri(init.slug),
     title: PROBLEM_TYPES[init.slug].title,

@@ -3,7 +3,7 @@ import { Scalar } from "@scalar/hono-api-reference";
 import { except } from "hono/combine";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
-import { AnswerCache } from "./http/answer-cache.ts";
+import { AnswerCache, type Compression } from "./http/answer-cache.ts";
 import { corsForReads, READ_METHODS, secureHeadersForData } from "./http/headers.ts";
 import { notFound } from "./http/not-found.ts";
 import { problemResponse, toProblem } from "./http/problem.ts";
@@ -27,10 +27,10 @@ export interface AppOptions {
   /** Where repeated reads are answered from (default: a cache of the default size). */
   answers?: AnswerCache;
   /**
-   * Keep gzipped copies of answers (default true). Workers turn it off: the platform compresses
-   * by what the client sent, and a gzipped copy there would be re-encoded under its own ETag.
+   * Who compresses answers (default "app": gzipped copies kept beside each answer). Workers say
+   * "platform": Cloudflare re-encodes whatever the Worker sends by what the client accepts.
    */
-  compress?: boolean;
+  compression?: Compression;
 }
 
 /**
@@ -39,7 +39,7 @@ export interface AppOptions {
  */
 export function createApp(options: AppOptions = {}) {
   const app = new OpenAPIHono({ defaultHook: validationProblem });
-  const answers = options.answers ?? new AnswerCache({ compress: options.compress ?? true });
+  const answers = options.answers ?? new AnswerCache({ compression: options.compression ?? "app" });
   const cors = corsForReads();
 
   // Outermost, so that it keeps every answer with the headers the others add.

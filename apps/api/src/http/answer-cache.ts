@@ -21,11 +21,18 @@ import { requestIdOf } from "./request-id.ts";
 export interface AnswerCacheLimits {
   maxEntries?: number;
   maxBytes?: number;
-  /** Keep a gzipped copy of answers of 1 kB or more (off on Workers, where the platform compresses). */
-  compress?: boolean;
+  compression?: Compression;
 }
 
-const DEFAULTS = { maxEntries: 1024, maxBytes: 16 * 2 ** 20, compress: true };
+/**
+ * "app": answers of 1 kB or more are kept gzipped too, each encoding with its own strong ETag.
+ * "platform" (Workers): the answer is kept as it is and the platform encodes it by what the
+ * client accepts, after the app, so its ETag is weak: a strong one would name bytes the client
+ * does not get (RFC 9110 §8.8.3).
+ */
+export type Compression = "app" | "platform";
+
+const DEFAULTS = { maxEntries: 1024, maxBytes: 16 * 2 ** 20, compression: "app" as Compression };
 
 type Fetch<Env, Ctx> = (request: Request, env?: Env, executionCtx?: Ctx) => Response | Promise<Response>;
 type HeaderOf = (name: string) => string | undefined;
@@ -87,7 +94,9 @@ function entityTags(header: string): { tag: string; weak: boolean }[] {
 /** If-None-Match compares weakly, If-Match strongly (RFC 9110 §8.8.3.2). */
 function matches(header: string, etag: string, strong: boolean): boolean {
   if (header.trim() === "*") return true;
-  return entityTags(header).some(({ tag, weak }) => tag === etag && !(strong && weak));
+  const weakEtag = etag.startsWith("W/");
+  const opaque = weakEtag ? etag.slice(2) : etag;
+  return entityTags(header).some(({ tag, weak }) => tag === opaque && !(strong && (weak || weakEtag)));
 }
 
 /**
@@ -242,17 +251,19 @@ export class AnswerCache {
     return async (c, next) => {
       await next();
       const offer = c.get("offer");
-      const etag = c.res.headers.get("etag");
+      const represented = c.res.headers.get("etag");
       // Hono answers HEAD by running GET, so the body is here to keep either way.
       const read = c.req.method === "GET" || c.req.method === "HEAD";
-      if (!read || c.res.status !== 200 || offer === undefined || etag === null) return;
+      if (!read || c.res.status !== 200 || offer === undefined || represented === null) return;
+      const byApp = this.#limits.compression === "app";
+      const etag = byApp ? represented : `W/${represented}`;
       const envelope: Record<string, string> = {};
       const representation: Record<string, string> = {};
       c.res.headers.forEach((value, name) => {
         if (name !== "x-request-id")
           (REPRESENTATION_HEADERS.has(name) ? representation : envelope)[name] = value;
       });
-      if (this.#limits.compress) {
+      if (byApp) {
         representation.vary = representation.vary
           ? `${representation.vary}, Accept-Encoding`
           : "Accept-Encoding";
@@ -260,7 +271,7 @@ export class AnswerCache {
       const body = new Uint8Array(await c.res.arrayBuffer());
       const identity = variantOf(body, etag, envelope, representation);
       const answer: Answer = { identity, envelope };
-      if (this.#limits.compress && body.byteLength >= MIN_COMPRESSED_BYTES) {
+      if (byApp && body.byteLength >= MIN_COMPRESSED_BYTES) {
         // A strong ETag names one representation; the gzipped bytes are another (RFC 9110 §8.8.3).
         const gzipEtag = `${etag.slice(0, -1)}-gzip"`;
         answer.gzip = variantOf(await gzip(body), gzipEtag, envelope, {

@@ -349,6 +349,9 @@ describe("exports", () => {
   it("serves claims as CSV by suffix and by Accept, one row per claim", async () => {
     const bySuffix = await get(`${base}/claims.csv`);
     expect(bySuffix.response.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(bySuffix.response.headers.get("content-disposition")).toBe(
+      'attachment; filename="alaska-2025-claims.csv"',
+    );
     const lines = bySuffix.text.trimEnd().split("\r\n");
     expect(lines[0]).toBe(
       "id,kind,speakers,subjects,reporter,attribution,cue,occasion,stances,outcome,inference_en,inference_id,summary_en,summary_id,sources,source_notes,quotes,review",

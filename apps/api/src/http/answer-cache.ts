@@ -69,6 +69,7 @@ const REPRESENTATION_HEADERS = new Set([
   "content-type",
   "content-length",
   "content-encoding",
+  "content-disposition",
 ]);
 
 function variantOf(

@@ -77,10 +77,16 @@ type Represented<T> = T extends string ? Response : TypedResponse<JSONParsed<T>,
  * Answers with a representation of immutable data and a strong ETag (a hash of the bytes). The
  * answer cache, around every route, answers conditional requests and encodings from it.
  */
-export async function represent<T>(c: Context, type: MediaType, build: () => T): Promise<Represented<T>> {
+export async function represent<T>(
+  c: Context,
+  type: MediaType,
+  build: () => T,
+  extra: Record<string, string> = {},
+): Promise<Represented<T>> {
   const built = build();
   const body = encoder.encode(typeof built === "string" ? built : JSON.stringify(built));
   const headers: Record<string, string> = {
+    ...extra,
     ETag: await strongEtag(body),
     "Cache-Control": CACHE_CONTROL,
     "Content-Type": CONTENT_TYPE[type],

@@ -96,7 +96,12 @@ function matching(model: SummitModel, filter: ClaimFilter) {
 
 function csv(c: Context, id: string, filter: ClaimFilter) {
   const model = getSummit(id);
-  return represent(c, "text/csv", () => claimsCsv(model, matching(model, filter)));
+  // A file name, so that a browser saves it as CSV and a spreadsheet opens it as one (UTF-8 is
+  // in the media type's charset).
+  const disposition = `attachment; filename="${model.summit.id}-claims.csv"`;
+  return represent(c, "text/csv", () => claimsCsv(model, matching(model, filter)), {
+    "Content-Disposition": disposition,
+  });
 }
 
 const NOT_PAGED =

@@ -1,7 +1,7 @@
-// Bundles one file per runtime into dist/, with the core compiled in from its TypeScript source,
-// and prints the Worker bundle's minified+gzipped size (the data included).
+// Bundles one file per runtime into dist/, with the core compiled in from its TypeScript source.
+// dist/worker.js is for workerd in the tests and the cold-start bench; what is deployed is
+// wrangler's own bundle (`wrangler deploy --dry-run`, measured by the bench).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const common = {
@@ -25,7 +25,6 @@ await Promise.all([
     platform: "browser",
     conditions: ["workerd", "worker", "browser", "@parley/source"],
     minify: true,
-    metafile: true,
   }),
 ]);
 
@@ -43,12 +42,4 @@ const worker :Workerd.Worker = (
   compatibilityDate = "${JSON.parse(readFileSync("wrangler.jsonc", "utf8").replace(/^\s*\/\/.*$/gm, "")).compatibility_date}",
 );
 `,
-);
-
-const worker = readFileSync("dist/worker.js");
-const gzipped = gzipSync(worker, { level: 9 }).length;
-const size = { minifiedBytes: worker.length, gzippedBytes: gzipped };
-writeFileSync("dist/worker-size.json", `${JSON.stringify(size)}\n`);
-console.log(
-  `worker bundle: ${(worker.length / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzipped`,
 );

@@ -1,7 +1,7 @@
-// Bundles one file per runtime into dist/, with the core compiled in from its TypeScript source,
-// and prints the Worker bundle's minified+gzipped size (the data included).
+// Bundles one file per runtime into dist/, with the core compiled in from its TypeScript source.
+// dist/worker.js is for workerd in the tests and the cold-start bench; what is deployed is
+// wrangler's own bundle (`wrangler deploy --dry-run`, measured by the bench).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const common = {
@@ -25,14 +25,21 @@ await Promise.all([
     platform: "browser",
     conditions: ["workerd", "worker", "browser", "@parley/source"],
     minify: true,
-    metafile: true,
   }),
 ]);
 
-const worker = readFileSync("dist/worker.js");
-const gzipped = gzipSync(worker, { level: 9 }).length;
-const size = { minifiedBytes: worker.length, gzippedBytes: gzipped };
-writeFileSync("dist/worker-size.json", `${JSON.stringify(size)}\n`);
-console.log(
-  `worker bundle: ${(worker.length / 1024).toFixed(1)} KB minified, ${(gzipped / 1024).toFixed(1)} KB gzipped`,
+// A workerd config for the bundle, so tests and the bench serve it through workerd's own HTTP
+// layer (`workerd serve dist/workerd.capnp --socket-addr http=127.0.0.1:PORT`).
+writeFileSync(
+  "dist/workerd.capnp",
+  `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [(name = "parley", worker = .worker)],
+  sockets = [(name = "http", address = "127.0.0.1:8787", http = (), service = "parley")],
+);
+const worker :Workerd.Worker = (
+  modules = [(name = "worker.js", esModule = embed "worker.js")],
+  compatibilityDate = "${JSON.parse(readFileSync("wrangler.jsonc", "utf8").replace(/^\s*\/\/.*$/gm, "")).compatibility_date}",
+);
+`,
 );

@@ -301,10 +301,10 @@ describe("exports", () => {
     const ldClaims = graph.filter((n) => n["@type"] === "Claim") as unknown as LdClaim[];
     expect(ldClaims).toHaveLength(model.dataset.claims.length);
     expect(ldClaims[0]?.appearance[0]?.["@type"]).toBe("Quotation");
-    const ref = (path: string) => ({ "@id": `http://localhost${base}/${path}` });
+    const ref = (path: string) => ({ "@id": `${base}/${path}` });
     for (const [i, claim] of model.dataset.claims.entries()) {
       const node = ldClaims[i] as LdClaim;
-      expect(node["@id"]).toBe(`http://localhost${base}/claims#${claim.id}`);
+      expect(node["@id"]).toBe(`${base}/claims#${claim.id}`);
       // The speakers are the authors; narration, the journalist's own voice, has none.
       const speakers = claim.speakerIds.map((id) => ref(`actors/${id}`));
       expect(node.author, claim.id).toEqual(speakers.length === 0 ? undefined : speakers);
@@ -323,9 +323,35 @@ describe("exports", () => {
     expect(byAccept.body).toEqual(bySuffix.body);
   });
 
+  it("describes every node the JSON-LD graph refers to, with IRIs where schema.org wants them", async () => {
+    const { body } = await get(`${base}.jsonld`);
+    const graph = body["@graph"] as Record<string, unknown>[];
+    const described = new Set(graph.map((n) => n["@id"]));
+    const referenced = new Set<string>();
+    const walk = (value: unknown, top: boolean): void => {
+      if (Array.isArray(value)) for (const item of value) walk(item, false);
+      else if (value !== null && typeof value === "object") {
+        const id = (value as { "@id"?: string })["@id"];
+        if (!top && id !== undefined && Object.keys(value).length === 1) referenced.add(id);
+        for (const [key, inner] of Object.entries(value)) if (key !== "@id") walk(inner, false);
+      }
+    };
+    for (const node of graph) walk(node, true);
+    const local = [...referenced].filter((id) => id.startsWith("/"));
+    expect(local.length).toBeGreaterThan(0);
+    expect(local.filter((id) => !described.has(id))).toEqual([]);
+    const event = graph.find((n) => n["@type"] === "Event");
+    expect(event?.eventAttendanceMode).toEqual({ "@id": "https://schema.org/OfflineEventAttendanceMode" });
+    const putin = graph.find((n) => n["@id"] === `${base}/actors/vladimir-putin`);
+    expect(putin?.description).toBeUndefined();
+  });
+
   it("serves claims as CSV by suffix and by Accept, one row per claim", async () => {
     const bySuffix = await get(`${base}/claims.csv`);
     expect(bySuffix.response.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(bySuffix.response.headers.get("content-disposition")).toBe(
+      'attachment; filename="alaska-2025-claims.csv"',
+    );
     const lines = bySuffix.text.trimEnd().split("\r\n");
     expect(lines[0]).toBe(
       "id,kind,speakers,subjects,reporter,attribution,cue,occasion,stances,outcome,inference_en,inference_id,summary_en,summary_id,sources,source_notes,quotes,review",
@@ -552,7 +578,8 @@ describe("HTTP", () => {
     const again = await app.request(path, { headers: { ...gzipped, "If-None-Match": etag } });
     expect(again.status).toBe(304);
     expect(again.headers.get("etag")).toBe(etag);
-    expect(again.headers.get("content-encoding")).toBe("gzip");
+    // Representation metadata stays off a 304 (RFC 9110 §15.4.5).
+    expect(again.headers.get("content-encoding")).toBeNull();
     expect(await again.text()).toBe("");
     // The unencoded answer is another representation: the gzip ETag does not validate it.
     expect((await app.request(path, { headers: { "If-None-Match": etag } })).status).toBe(200);
@@ -580,7 +607,7 @@ describe("HTTP", () => {
     const withoutId = (r: Response) => [...r.headers].filter(([name]) => name !== "x-request-id");
     expect(withoutId(second)).toEqual(withoutId(first));
     expect(second.headers.get("x-request-id")).not.toBe(first.headers.get("x-request-id"));
-    const csv = await app.request(path, { headers: { Accept: "text/csv" } });
+    const csv = await app.request(`${base}/claims?speaker=lavrov`, { headers: { Accept: "text/csv" } });
     expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
     const notModified = await app.request(path, {
       headers: { "If-None-Match": second.headers.get("etag") ?? "" },

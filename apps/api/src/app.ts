@@ -1,9 +1,13 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
-import { AnswerCache } from "./http/answer-cache.ts";
-import { envelope, notFound } from "./http/envelope.ts";
-import { allowedMethods } from "./http/methods.ts";
-import { type ProblemInit, problemResponse, toProblem } from "./http/problem.ts";
+import { except } from "hono/combine";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import { requestId } from "hono/request-id";
+import { AnswerCache, type Compression } from "./http/answer-cache.ts";
+import { corsForReads, READ_METHODS, secureHeadersForData } from "./http/headers.ts";
+import { notFound } from "./http/not-found.ts";
+import { problemResponse, toProblem } from "./http/problem.ts";
+import { requestTarget } from "./http/request-target.ts";
 import { validationProblem } from "./http/validation.ts";
 import { openApiDocument } from "./openapi.ts";
 import { actorRoutes } from "./routes/actors.ts";
@@ -19,16 +23,44 @@ import { sourceRoutes } from "./routes/sources.ts";
 import { summitRoutes } from "./routes/summits.ts";
 import { timelineRoutes } from "./routes/timeline.ts";
 
+export interface AppOptions {
+  /** Where repeated reads are answered from (default: a cache of the default size). */
+  answers?: AnswerCache;
+  /**
+   * Who compresses answers (default "app": gzipped copies kept beside each answer). Workers say
+   * "platform": Cloudflare re-encodes whatever the Worker sends by what the client accepts.
+   */
+  compression?: Compression;
+}
+
 /**
  * The whole API, independent of the runtime: every entry file (Node, Workers, Bun, Deno)
  * serves the app this returns.
  */
-export function createApp() {
+export function createApp(options: AppOptions = {}) {
   const app = new OpenAPIHono({ defaultHook: validationProblem });
-  const answers = new AnswerCache();
+  const answers = options.answers ?? new AnswerCache({ compression: options.compression ?? "app" });
+  const cors = corsForReads();
 
+  // Outermost, so that it keeps every answer with the headers the others add.
   app.use(answers.record());
-  app.use(envelope(() => app.routes));
+  app.use(requestId());
+  app.use(secureHeadersForData());
+  // A preflight is answered only on a resource (below), so OPTIONS elsewhere is a 404.
+  app.use(except((c) => c.req.method === "OPTIONS", cors));
+  app.use(requestTarget());
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        problemResponse(c, {
+          status: 405,
+          slug: "method-not-allowed",
+          detail: `${c.req.method} is not allowed on ${c.req.path.slice(0, 200)}; this API is read-only. Use ${methods.join(", ")}.`,
+          headers: { Allow: methods.join(", ") },
+        }),
+    }),
+  );
 
   const routes = app
     .route("/", indexRoutes)
@@ -48,21 +80,17 @@ export function createApp() {
   app.get("/openapi.json", (c) => c.json(document(), 200, { "Cache-Control": "public, max-age=3600" }));
   app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Parley API" }));
 
-  app.notFound((c) => {
-    const allow = allowedMethods(app.routes, c.req.path);
-    const problem: ProblemInit =
-      allow !== undefined
-        ? {
-            status: 405,
-            slug: "method-not-allowed",
-            title: "Method not allowed",
-            detail: `${c.req.method} is not allowed on ${c.req.path}; this API is read-only. Use ${allow}.`,
-            headers: { Allow: allow },
-          }
-        : notFound(c.req.path);
-    return problemResponse(c, problem);
-  });
+  // OPTIONS on every resource: its Allow, and the CORS preflight.
+  const allow = READ_METHODS.join(", ");
+  const resources = new Set(app.routes.filter((r) => r.method === "GET").map((r) => r.path));
+  for (const path of resources) {
+    app.options(path, (c, next) => {
+      c.header("Allow", allow);
+      return cors(c, next);
+    });
+  }
 
+  app.notFound(notFound(() => app.routes));
   app.onError((error, c) => {
     const problem = toProblem(error);
     if (problem.status >= 500) console.error(error);

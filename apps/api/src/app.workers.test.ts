@@ -69,15 +69,17 @@ describe("inside workerd", () => {
     expect((await app.request("/openapi.json")).status).toBe(200);
   });
 
-  it("sends gzipped answers through the runtime's HTTP layer without gzipping them twice", async () => {
-    // The Worker's fetch through workerd's own HTTP handling, which encodes a body as its
-    // Content-Encoding says unless told it already is; the client side undoes gzip once.
+  it("leaves compression to the platform, under a weak ETag that still validates", async () => {
+    // The Worker's own fetch, as workerd calls it: Cloudflare encodes the answer by what the
+    // client accepts after the Worker, so the Worker sends it as it is, with a weak ETag.
     const url = `http://parley.test${base}/claims?limit=20`;
-    const plain = new Uint8Array(await (await exports.default.fetch(url)).arrayBuffer());
     for (const attempt of ["first", "from memory"]) {
-      const zipped = await exports.default.fetch(url, { headers: { "Accept-Encoding": "gzip" } });
-      expect(zipped.headers.get("content-encoding"), attempt).toBe("gzip");
-      expect(new Uint8Array(await zipped.arrayBuffer()), attempt).toEqual(plain);
+      const response = await exports.default.fetch(url, { headers: { "Accept-Encoding": "gzip" } });
+      expect(response.headers.get("content-encoding"), attempt).toBeNull();
+      const etag = response.headers.get("etag") ?? "";
+      expect(etag, attempt).toMatch(/^W\/"[0-9a-f]{32}"$/);
+      const again = await exports.default.fetch(url, { headers: { "If-None-Match": etag } });
+      expect(again.status, attempt).toBe(304);
     }
   });
 });

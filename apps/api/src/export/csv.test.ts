@@ -84,4 +84,14 @@ describe("claims as CSV", () => {
     expect(row).toContain(`,"'=HYPERLINK(""http://x"")",`);
     expect(row).toContain(",'-2,'\tx,'+1 more,'@SUM(A1),");
   });
+
+  it("sees a formula behind leading spaces or line breaks, and in fullwidth signs", () => {
+    for (const cue of [" =1+1", "\n=1+1", "\u3000+1", "＝1+1", "＠SUM(A1)", "－1"]) {
+      const row = claimsCsv(model, [{ ...real, cue }])
+        .split("\r\n")
+        .slice(1)
+        .join("\r\n");
+      expect(row, JSON.stringify(cue)).toContain(`'${cue}`);
+    }
+  });
 });

@@ -21,12 +21,16 @@ export const CLAIM_COLUMNS = [
   "review",
 ] as const;
 
+// A cell a spreadsheet would run as a formula: one starting with = + - @ (or their fullwidth forms),
+// a tab or CR, also after leading spaces or line breaks, which spreadsheets skip.
+const FORMULA = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/;
+
 /**
  * One RFC 4180 field. A cell that a spreadsheet would run as a formula gets a leading
  * apostrophe: quotes come from news text, and CSV is opened in spreadsheets.
  */
 function field(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -3,12 +3,14 @@ import type { Actor, Claim, SummitModel } from "@parley/core";
 /**
  * The summit as a schema.org graph: the Event, every actor as a Person, Country or Organization,
  * each source as a NewsArticle, and each claim as a Claim whose `author` is its speakers and whose
- * `appearance` is the verbatim Quotation in its source. Node ids are URLs under the API, so each
- * resolves to the JSON resource it stands for.
+ * `appearance` is the verbatim Quotation in its source. Node ids are paths under the API, relative
+ * references that JSON-LD resolves against the document's own URL, so each resolves to the JSON
+ * resource it stands for, and no request header (Host) ever reaches an answer every client shares.
  */
-export function summitJsonLd(model: SummitModel, origin: string) {
+export function summitJsonLd(model: SummitModel) {
   const { summit } = model;
-  const base = `${origin}/v1/summits/${summit.id}`;
+  const base = `/v1/summits/${summit.id}`;
+  const issueRef = (id: string) => ({ "@id": `${base}/issues#${id}` });
   const actorRef = (id: string) => ({ "@id": `${base}/actors/${id}` });
   const sourceRef = (id: string) => ({ "@id": `${base}/sources/${id}` });
 
@@ -16,10 +18,8 @@ export function summitJsonLd(model: SummitModel, origin: string) {
     "@type": actor.kind === "person" ? "Person" : actor.kind === "state" ? "Country" : "Organization",
     "@id": actorRef(actor.id)["@id"],
     name: actor.name.en,
-    alternateName: actor.aliases,
-    ...(actor.roles.length > 0
-      ? { jobTitle: actor.roles.map((r) => r.role.en), description: actor.name.id }
-      : {}),
+    alternateName: [...new Set([actor.name.id, ...actor.aliases])].filter((name) => name !== actor.name.en),
+    ...(actor.roles.length > 0 ? { jobTitle: actor.roles.map((r) => r.role.en) } : {}),
   });
 
   // The speakers author a claim; narration, the journalist's own voice, has no author. A claim is
@@ -39,10 +39,7 @@ export function summitJsonLd(model: SummitModel, origin: string) {
         isPartOf: sourceRef(e.source),
         ...spoken,
       })),
-      about: [
-        ...c.stances.map((s) => ({ "@id": `${base}/issues#${s.issueId}` })),
-        ...c.subjectIds.map(actorRef),
-      ],
+      about: [...c.stances.map((s) => issueRef(s.issueId)), ...c.subjectIds.map(actorRef)],
     };
   };
 
@@ -56,19 +53,22 @@ export function summitJsonLd(model: SummitModel, origin: string) {
         name: summit.name.en,
         alternateName: summit.name.id,
         startDate: summit.date.value,
-        eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
+        eventAttendanceMode: { "@id": "https://schema.org/OfflineEventAttendanceMode" },
         location: {
           "@type": "Place",
           name: summit.venue.label.en,
           address: summit.place.label.en,
         },
         attendee: [...attendees].map(actorRef),
-        about: summit.issueIds.map((id) => ({
-          "@type": "Thing",
-          "@id": `${base}/issues#${id}`,
-          name: model.issue(id).label.en,
-        })),
+        about: summit.issueIds.map(issueRef),
       },
+      // Every issue a claim or the event is about, described once.
+      ...model.issues().map((issue) => ({
+        "@type": "Thing",
+        ...issueRef(issue.id),
+        name: issue.label.en,
+        alternateName: issue.label.id,
+      })),
       ...model.dataset.actors.map(node),
       ...model.sources().map((s) => ({
         "@type": "NewsArticle",

@@ -33,6 +33,12 @@ export const PROBLEM_TYPES = {
     description:
       "The Accept header allows none of the representations the resource offers; `available` lists them.",
   },
+  "precondition-failed": {
+    status: 412,
+    title: "Precondition failed",
+    description:
+      "`If-Match` names no current ETag of the resource, so the client's copy is not this one; GET it again without `If-Match`.",
+  },
   "uri-too-long": {
     status: 414,
     title: "URI too long",
@@ -41,7 +47,8 @@ export const PROBLEM_TYPES = {
   },
   "http-error": {
     title: "Request failed",
-    description: "The HTTP layer refused the request; `status` and `detail` say why.",
+    description:
+      "The HTTP layer refused the request before any resource saw it (a header too large, a bad Host, a request too slow to arrive); `status` and `detail` say why.",
   },
   "internal-error": {
     status: 500,

@@ -2,7 +2,7 @@ import { type EntityKind, InvalidQueryError, UnknownIdError } from "@parley/core
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { type ProblemSlug, problemTypeUri } from "./problem-types.ts";
+import { PROBLEM_TYPES, type ProblemSlug, problemTypeUri } from "./problem-types.ts";
 
 /** One parameter-level error inside a problem document (an RFC 9457 extension member). */
 export interface ParameterError {
@@ -12,9 +12,9 @@ export interface ParameterError {
 
 export interface ProblemInit {
   status: ContentfulStatusCode;
-  /** The problem type, served at `/problems/{slug}`. */
+  /** The problem type, served at `/problems/{slug}`; its title is the type's, one per type (RFC 9457 §3.1.3). */
   slug: ProblemSlug;
-  title: string;
+  /** What went wrong with this request, and how to fix it. */
   detail: string;
   /** Extension members: suggestions, errors, allowed values. */
   extensions?: Record<string, unknown>;
@@ -28,21 +28,34 @@ export class Problem extends Error {
   }
 }
 
-export function problemResponse(c: Context, init: ProblemInit): Response {
-  const body = {
+/** The headers of every problem: its media type, and never cached. */
+export const PROBLEM_HEADERS = {
+  "content-type": "application/problem+json; charset=utf-8",
+  // A problem describes this request, not the resource: never cache it.
+  "cache-control": "no-store",
+} as const;
+
+/** The problem document itself, for answers built outside a Hono context (the answer cache, the Node server). */
+export function problemJson(init: ProblemInit, instance?: string): string {
+  return JSON.stringify({
     type: problemTypeUri(init.slug),
-    title: init.title,
+    title: PROBLEM_TYPES[init.slug].title,
     status: init.status,
     detail: init.detail,
-    instance: new URL(c.req.url).pathname,
+    instance,
     ...init.extensions,
-  };
-  return c.body(JSON.stringify(body), init.status, {
-    "Content-Type": "application/problem+json; charset=utf-8",
-    // A problem describes this request, not the resource: never cache it.
-    "Cache-Control": "no-store",
-    ...init.headers,
   });
+}
+
+/** The path of a request URL, without parsing the whole URL. */
+export function pathOf(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  const end = url.search(/[?#]/);
+  return start === -1 ? "/" : url.slice(start, end === -1 ? undefined : end);
+}
+
+export function problemResponse(c: Context, init: ProblemInit): Response {
+  return c.body(problemJson(init, pathOf(c.req.url)), init.status, { ...PROBLEM_HEADERS, ...init.headers });
 }
 
 /**
@@ -61,7 +74,6 @@ export function unknownId({ kind, id, suggestions, message }: UnknownId): Proble
   return new Problem({
     status: 404,
     slug: "unknown-id",
-    title: `Unknown ${kind}`,
     detail: message,
     extensions: { kind, id, suggestions },
   });
@@ -72,7 +84,6 @@ export function invalidParameter(parameter: string, detail: string, extensions =
   return new Problem({
     status: 400,
     slug: "invalid-parameter",
-    title: "Invalid query parameter",
     detail,
     extensions: { errors: [{ parameter, detail }], ...extensions },
   });
@@ -109,14 +120,12 @@ export function toProblem(error: unknown): ProblemInit {
     return {
       status: error.status,
       slug: "http-error",
-      title: error.message || "Request failed",
       detail: error.message || `The request failed with status ${error.status}.`,
     };
   }
   return {
     status: 500,
     slug: "internal-error",
-    title: "Internal server error",
     detail: "The server failed to answer this request. Quote the X-Request-Id header when reporting it.",
   };
 }

@@ -1,17 +1,65 @@
-import type { Context } from "hono";
-import { qValue } from "./content-coding.ts";
-import { Problem } from "./problem.ts";
+import type { Context, TypedResponse } from "hono";
+import type { JSONParsed } from "hono/utils/types";
+import { type MediaType, preferredMediaType } from "./negotiation.ts";
+import { Problem, type ProblemInit } from "./problem.ts";
 
-export type MediaType = "application/json" | "application/ld+json" | "text/csv";
+export type { MediaType } from "./negotiation.ts";
 
 const CONTENT_TYPE: Record<MediaType, string> = {
   "application/json": "application/json; charset=utf-8",
   "application/ld+json": "application/ld+json; charset=utf-8",
   "text/csv": "text/csv; charset=utf-8; header=present",
+  "text/html": "text/html; charset=utf-8",
 };
 
 /** The data is fixed for a release: clients may reuse it for an hour, then revalidate by ETag. */
 export const CACHE_CONTROL = "public, max-age=3600, stale-while-revalidate=86400";
+
+/**
+ * What a resource offers: the media types, and whether Accept chooses among them (false when a
+ * file suffix such as `.csv` names the one). Kept with each answer so that the answer cache can
+ * negotiate a repeated read as the route would, without running it.
+ */
+export interface Offer {
+  types: readonly MediaType[];
+  byAccept: boolean;
+}
+
+declare module "hono" {
+  interface ContextVariableMap {
+    offer: Offer;
+  }
+}
+
+export function notAcceptable(offer: Offer, accept: string): ProblemInit {
+  return {
+    status: 406,
+    slug: "not-acceptable",
+    detail: `This resource is available as ${offer.types.join(", ")}; the Accept header "${accept.slice(0, 200)}" allows none of them.`,
+    extensions: { available: offer.types },
+  };
+}
+
+/** The media type an offer sends for an Accept header, or undefined when it allows none. */
+export function mediaTypeFor(offer: Offer, accept: string | undefined): MediaType | undefined {
+  return offer.byAccept ? preferredMediaType(accept, offer.types) : offer.types[0];
+}
+
+/**
+ * Picks the representation to send: the one a file suffix names, whatever Accept says (the URL
+ * is the more specific request), else the one the Accept header prefers among those offered.
+ * Throws a 406 otherwise. Problem documents are always acceptable, so a client asking for JSON
+ * can read errors too.
+ */
+export function negotiate(c: Context, offered: readonly MediaType[], suffix?: MediaType): MediaType {
+  const offer: Offer =
+    suffix === undefined ? { types: offered, byAccept: true } : { types: [suffix], byAccept: false };
+  c.set("offer", offer);
+  const accept = c.req.header("Accept");
+  const type = mediaTypeFor(offer, accept);
+  if (type === undefined) throw new Problem(notAcceptable(offer, accept ?? ""));
+  return type;
+}
 
 const encoder = new TextEncoder();
 
@@ -22,64 +70,28 @@ async function strongEtag(body: Uint8Array<ArrayBuffer>): Promise<string> {
   return `"${hex}"`;
 }
 
-export function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  if (header.trim() === "*") return true;
-  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
-}
-
-/** Parses an Accept header into media ranges with their q-values, best first. */
-function mediaRanges(accept: string): { range: string; q: number }[] {
-  return accept
-    .split(",")
-    .map((part) => {
-      const [range = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
-      return { range, q: qValue(params) };
-    })
-    .filter((r) => r.range !== "" && r.q > 0)
-    .sort((a, b) => b.q - a.q);
-}
+/** A JSON answer typed by its body, so that a route answering the wrong shape fails to compile. */
+type Represented<T> = T extends string ? Response : TypedResponse<JSONParsed<T>, 200, "json">;
 
 /**
- * Picks the representation to send: the one a file suffix names, else the best the Accept
- * header allows among those offered (the first offered wins ties). Throws a 406 otherwise.
- * Problem documents are always acceptable, so a client asking for JSON can read errors too.
+ * Answers with a representation of immutable data and a strong ETag (a hash of the bytes). The
+ * answer cache, around every route, answers conditional requests and encodings from it.
  */
-export function negotiate(c: Context, offered: readonly MediaType[], suffix?: MediaType): MediaType {
-  if (suffix !== undefined) return suffix;
-  const accept = c.req.header("Accept");
-  const [first] = offered;
-  if (first === undefined) throw new Error("negotiate() needs at least one offered media type");
-  if (accept === undefined || accept.trim() === "") return first;
-  for (const { range } of mediaRanges(accept)) {
-    if (range === "*/*") return first;
-    const wildcard = range.endsWith("/*") ? range.slice(0, -1) : undefined;
-    const found = offered.find((type) => (wildcard ? type.startsWith(wildcard) : type === range));
-    if (found) return found;
-  }
-  throw new Problem({
-    status: 406,
-    slug: "not-acceptable",
-    title: "Not acceptable",
-    detail: `This resource is available as ${offered.join(", ")}; the Accept header "${accept.slice(0, 200)}" allows none of them.`,
-    extensions: { available: offered },
-  });
-}
-
-/**
- * Answers with a representation of immutable data, with a strong ETag (a hash of the bytes) and
- * a 304 when the client already has it. Repeats are served by `answerCache` without coming here.
- */
-export async function represent(
+export async function represent<T>(
   c: Context,
   type: MediaType,
-  build: () => string | object,
-): Promise<Response> {
+  build: () => T,
+  extra: Record<string, string> = {},
+): Promise<Represented<T>> {
   const built = build();
   const body = encoder.encode(typeof built === "string" ? built : JSON.stringify(built));
-  const etag = await strongEtag(body);
-  // Accept picks the media type; Accept-Encoding whether the answer cache sends it gzipped.
-  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept, Accept-Encoding" };
-  if (matchesEtag(c.req.header("If-None-Match"), etag)) return c.body(null, 304, headers);
-  return c.body(body, 200, { ...headers, "Content-Type": CONTENT_TYPE[type] });
+  const headers: Record<string, string> = {
+    ...extra,
+    ETag: await strongEtag(body),
+    "Cache-Control": CACHE_CONTROL,
+    "Content-Type": CONTENT_TYPE[type],
+  };
+  if (c.get("offer")?.byAccept !== false) headers.Vary = "Accept";
+  // The one cast: c.body is untyped, and T is what was encoded.
+  return c.body(body, 200, headers) as unknown as Represented<T>;
 }

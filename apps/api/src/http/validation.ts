@@ -11,18 +11,18 @@ type ValidationHook = Hook<unknown, Env, string, unknown>;
 export const validationProblem: ValidationHook = (result, c) => {
   if (result.success) return;
   const errors: ParameterError[] = result.error.issues.map((issue) => {
-    const parameter = issue.path.length > 0 ? String(issue.path[0]) : "(query)";
+    const unknown = issue.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+    const parameter =
+      issue.path.length > 0 ? String(issue.path[0]) : unknown === "" ? "(empty)" : (unknown ?? "(query)");
     const message =
       issue.code === "invalid_value" && "values" in issue
         ? `Invalid value. Expected one of: ${issue.values.join(", ")}.`
         : issue.message;
     return { parameter, detail: issue.path.length > 0 ? `${parameter}: ${message}` : message };
   });
-  const where = result.target === "param" ? "path" : "query";
   return problemResponse(c, {
     status: 400,
     slug: "invalid-parameter",
-    title: `Invalid ${where} parameter`,
     detail: errors.map((e) => e.detail).join(" "),
     extensions: { errors },
   });

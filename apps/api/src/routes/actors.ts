@@ -52,7 +52,7 @@ export const actorRoutes = new OpenAPIHono()
     const filter = c.req.valid("query");
     return represent(c, negotiate(c, ["application/json"]), () => ({
       items: fromQuery(() => model.actors(filter)),
-    })) as never;
+    }));
   })
   .openapi(getActor, (c) => {
     const { id, actorId } = c.req.valid("param");
@@ -61,5 +61,5 @@ export const actorRoutes = new OpenAPIHono()
     return represent(c, negotiate(c, ["application/json"]), () => {
       const claims = model.claims({ actor: actor.id });
       return { actor, side: model.sideOf(actor.id), claims, notes: notesBeside(model, claims) };
-    }) as never;
+    });
   });

@@ -2,14 +2,14 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { Attribution, ClaimKind, getSummit, Occasion, Review, Stance, type SummitModel } from "@parley/core";
 import type { Context } from "hono";
 import { claimsCsv } from "../export/csv.ts";
-import { fromQuery } from "../http/problem.ts";
+import { fromQuery, invalidParameter } from "../http/problem.ts";
 import { decodeCursor, encodeCursor, idList, listOf, Pagination, strictQuery } from "../http/query.ts";
-import { type MediaType, negotiate, represent } from "../http/representation.ts";
+import { negotiate, represent } from "../http/representation.ts";
 import { ClaimPage, SummitParams } from "../schemas.ts";
 import { notesBeside } from "./notes.ts";
 import { problems } from "./responses.ts";
 
-const ClaimQuery = strictQuery({
+const filters = {
   actor: idList("Claims these actors assert, are the subject of, or relay (id or name).", "sergey-lavrov"),
   speaker: idList("Claims these actors assert (id or name).", "sergey-lavrov"),
   subject: idList(
@@ -33,17 +33,19 @@ const ClaimQuery = strictQuery({
   ),
   review: listOf(Review.shape.state, "Claims in these review states.", "reviewed"),
   outcome: idList("Claims about these outcomes.", "follow-up-meeting-in-moscow"),
-  ...Pagination,
-});
+};
 
-type ClaimQuery = z.infer<typeof ClaimQuery>;
+const ClaimQuery = strictQuery({ ...filters, ...Pagination });
+const ClaimCsvQuery = strictQuery(filters);
+
+type ClaimFilter = z.infer<typeof ClaimCsvQuery>;
 
 /**
  * Three parameters name actors, and the core's error names only the kind of id it did not find.
  * Each is resolved on its own first, in the order the core reads them, so that an unknown actor is
  * reported under the parameter that holds it.
  */
-function resolveActors(model: SummitModel, query: Pick<ClaimQuery, "actor" | "speaker" | "subject">) {
+function resolveActors(model: SummitModel, query: Pick<ClaimFilter, "actor" | "speaker" | "subject">) {
   for (const parameter of ["actor", "speaker", "subject"] as const) {
     for (const ref of query[parameter] ?? []) {
       fromQuery(() => model.resolveActorId(ref), { actor: parameter });
@@ -52,7 +54,7 @@ function resolveActors(model: SummitModel, query: Pick<ClaimQuery, "actor" | "sp
 }
 
 const description =
-  "Filters combine with AND; a comma-separated list matches any of its values. Also available as CSV (every matching claim, one row each, no pagination): send `Accept: text/csv` or request `claims.csv`.";
+  "Filters combine with AND; a comma-separated list matches any of its values. Also available as CSV: request `claims.csv` (whatever `Accept` says, as for `.jsonld`) or send `Accept: text/csv`. CSV is every matching claim, one row each: `limit` and `cursor` page JSON only, and a CSV request with them is a 400.";
 
 const csvContent = {
   "text/csv": { schema: z.string().openapi({ description: "RFC 4180 CSV with a header row." }) },
@@ -82,35 +84,53 @@ const listClaimsCsv = createRoute({
   operationId: "exportClaimsCsv",
   summary: "Claims as CSV",
   description,
-  request: { params: SummitParams, query: ClaimQuery },
+  request: { params: SummitParams, query: ClaimCsvQuery },
   responses: { 200: { description: "Every matching claim.", content: csvContent }, ...problems },
 });
 
-function answer(c: Context, id: string, query: ClaimQuery, type: MediaType) {
+/** The claims matching a filter, an unknown actor reported under the parameter that names it. */
+function matching(model: SummitModel, filter: ClaimFilter) {
+  resolveActors(model, filter);
+  return fromQuery(() => model.claims(filter));
+}
+
+function csv(c: Context, id: string, filter: ClaimFilter) {
   const model = getSummit(id);
-  const { limit, cursor, ...filter } = query;
-  const offset = decodeCursor(cursor);
-  return represent(c, type, () => {
-    resolveActors(model, filter);
-    const claims = fromQuery(() => model.claims(filter));
-    if (type === "text/csv") return claimsCsv(model, claims);
-    const next = offset + limit;
-    const items = claims.slice(offset, next);
-    return {
-      items,
-      total: claims.length,
-      nextCursor: next < claims.length ? encodeCursor(next) : null,
-      notes: notesBeside(model, items),
-    };
+  // A file name, so that a browser saves it as CSV and a spreadsheet opens it as one (UTF-8 is
+  // in the media type's charset).
+  const disposition = `attachment; filename="${model.summit.id}-claims.csv"`;
+  return represent(c, "text/csv", () => claimsCsv(model, matching(model, filter)), {
+    "Content-Disposition": disposition,
   });
 }
 
+const NOT_PAGED =
+  "CSV is every matching claim and is not paged: drop limit and cursor, or ask for JSON (Accept: application/json).";
+
 export const claimRoutes = new OpenAPIHono()
   .openapi(listClaims, (c) => {
-    const type = negotiate(c, ["application/json", "text/csv"]);
-    return answer(c, c.req.valid("param").id, c.req.valid("query"), type) as never;
+    const { limit, cursor, ...filter } = c.req.valid("query");
+    const id = c.req.valid("param").id;
+    if (negotiate(c, ["application/json", "text/csv"]) === "text/csv") {
+      const paged = ["limit", "cursor"].find((name) => c.req.query(name) !== undefined);
+      if (paged !== undefined) throw invalidParameter(paged, `${paged}: ${NOT_PAGED}`);
+      return csv(c, id, filter);
+    }
+    const model = getSummit(id);
+    const offset = decodeCursor(cursor, filter);
+    return represent(c, "application/json", () => {
+      const claims = matching(model, filter);
+      const next = offset + limit;
+      const items = claims.slice(offset, next);
+      return {
+        items,
+        total: claims.length,
+        nextCursor: next < claims.length ? encodeCursor(next, filter) : null,
+        notes: notesBeside(model, items),
+      };
+    });
   })
-  .openapi(
-    listClaimsCsv,
-    (c) => answer(c, c.req.valid("param").id, c.req.valid("query"), negotiate(c, ["text/csv"])) as never,
-  );
+  .openapi(listClaimsCsv, (c) => {
+    negotiate(c, ["text/csv"], "text/csv");
+    return csv(c, c.req.valid("param").id, c.req.valid("query"));
+  });

@@ -39,5 +39,5 @@ export const compareRoutes = new OpenAPIHono().openapi(compareRoute, (c) => {
       row.cells.flatMap((cell) => CELL_GROUPS.flatMap((group) => cell[group].map((placed) => placed.claim))),
     );
     return { ...comparison, notes: notesBeside(model, claims) };
-  }) as never;
+  });
 });

@@ -37,5 +37,5 @@ export const discrepancyRoutes = new OpenAPIHono().openapi(listDiscrepancies, (c
   const filter = c.req.valid("query");
   return represent(c, negotiate(c, ["application/json"]), () => ({
     items: fromQuery(() => model.discrepancies(filter)),
-  })) as never;
+  }));
 });

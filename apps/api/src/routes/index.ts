@@ -27,12 +27,10 @@ const index = createRoute({
   },
 });
 
-export const indexRoutes = new OpenAPIHono().openapi(
-  index,
-  (c) =>
-    represent(c, negotiate(c, ["application/json"]), () => ({
-      name: "Parley API",
-      summits: summitIds(),
-      links: { summits: "/v1/summits", openapi: "/openapi.json", docs: "/docs" },
-    })) as never,
+export const indexRoutes = new OpenAPIHono().openapi(index, (c) =>
+  represent(c, negotiate(c, ["application/json"]), () => ({
+    name: "Parley API",
+    summits: summitIds(),
+    links: { summits: "/v1/summits", openapi: "/openapi.json", docs: "/docs" },
+  })),
 );

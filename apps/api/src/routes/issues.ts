@@ -27,5 +27,5 @@ export const issueRoutes = new OpenAPIHono().openapi(listIssues, (c) => {
   const filter = c.req.valid("query");
   return represent(c, negotiate(c, ["application/json"]), () => ({
     items: fromQuery(() => model.issues(filter)),
-  })) as never;
+  }));
 });

@@ -28,5 +28,5 @@ export const outcomeRoutes = new OpenAPIHono().openapi(listOutcomes, (c) => {
   const filter = c.req.valid("query");
   return represent(c, negotiate(c, ["application/json"]), () => ({
     items: fromQuery(() => model.outcomes(filter)),
-  })) as never;
+  }));
 });

@@ -50,10 +50,10 @@ export const sourceRoutes = new OpenAPIHono()
         length: codePointLength(text),
         notes,
       })),
-    })) as never;
+    }));
   })
   .openapi(getSource, (c) => {
     const { id, sourceId } = c.req.valid("param");
     const view = getSummit(id).source(sourceId);
-    return represent(c, negotiate(c, ["application/json"]), () => view) as never;
+    return represent(c, negotiate(c, ["application/json"]), () => view);
   });

@@ -72,7 +72,7 @@ export const summitRoutes = new OpenAPIHono()
           links: { self: `/v1/summits/${id}` },
         };
       }),
-    })) as never;
+    }));
   })
   .openapi(getSummitRoute, (c) => {
     const param = c.req.valid("param").id;
@@ -83,7 +83,5 @@ export const summitRoutes = new OpenAPIHono()
       ["application/json", "application/ld+json"],
       suffixed ? "application/ld+json" : undefined,
     );
-    return represent(c, type, () =>
-      type === "application/ld+json" ? summitJsonLd(model, new URL(c.req.url).origin) : model.summit,
-    ) as never;
+    return represent(c, type, () => (type === "application/ld+json" ? summitJsonLd(model) : model.summit));
   });

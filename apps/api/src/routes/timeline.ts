@@ -31,5 +31,5 @@ export const timelineRoutes = new OpenAPIHono().openapi(listTimeline, (c) => {
   const filter = c.req.valid("query");
   return represent(c, negotiate(c, ["application/json"]), () => ({
     items: fromQuery(() => model.timeline(filter)),
-  })) as never;
+  }));
 });

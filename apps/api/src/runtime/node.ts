@@ -1,10 +1,13 @@
-import { serve } from "@hono/node-server";
 import { createApp } from "../app.ts";
 import { listenAddress } from "./listen.ts";
+import { createNodeServer } from "./node-server.ts";
 
 const { port, hostname } = listenAddress(process.env);
-const server = serve({ fetch: createApp().fetch, port, hostname }, (info) => {
-  process.stdout.write(`Parley API on http://${hostname}:${info.port} (docs at /docs)\n`);
+const server = createNodeServer(createApp().fetch);
+server.listen(port, hostname, () => {
+  const address = server.address();
+  const actual = typeof address === "object" && address !== null ? address.port : port;
+  process.stdout.write(`Parley API on http://${hostname}:${actual} (docs at /docs)\n`);
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => server.close(() => process.exit(0)));

@@ -27,6 +27,8 @@ type Doc = {
   language: Language;
   /** Every index term of the text, to count matched query words without tokenizing again. */
   terms: Set<string>;
+  /** Each word of the text with its index terms, to mark a snippet without stemming again. */
+  words: { start: number; end: number; terms: string[] }[];
   /** For a source paragraph, where it stands in the source (code points). */
   start: number;
   end: number;
@@ -47,13 +49,16 @@ const TERMS: Record<Language, (word: string) => string[]> = {
 };
 const indexes = new WeakMap<SummitModel, SearchIndex>();
 
-const termsOfText = (text: string, language: Language) =>
-  new Set(words(text).flatMap(({ word }) => TERMS[language](word)));
+const wordsOfText = (text: string, language: Language) =>
+  words(text).map(({ word, start, end }) => ({ start, end, terms: TERMS[language](word) }));
 
 /** The documents of a summit: each claim's quote and summaries, and each source paragraph. */
 function documentsOf(model: SummitModel): Doc[] {
   const docs: Doc[] = [];
-  const add = (doc: Omit<Doc, "terms">) => docs.push({ ...doc, terms: termsOfText(doc.text, doc.language) });
+  const add = (doc: Omit<Doc, "terms" | "words">) => {
+    const textWords = wordsOfText(doc.text, doc.language);
+    docs.push({ ...doc, words: textWords, terms: new Set(textWords.flatMap((w) => w.terms)) });
+  };
   for (const claim of model.dataset.claims) {
     const ref = claim.id;
     const quote = claim.evidence.map((e) => e.quote.exact).join(" … ");
@@ -129,8 +134,8 @@ function runSync(db: AnyOrama, term: string, limit: number): Results<unknown>["h
 }
 
 /** Cuts a snippet around the first matching word, marking each word whose terms meet the query's. */
-function snippetOf(text: string, queryTerms: ReadonlySet<string>, language: Language): SnippetFragment[] {
-  const marks = words(text).filter((w) => TERMS[language](w.word).some((t) => queryTerms.has(t)));
+function snippetOf({ text, words: textWords }: Doc, queryTerms: ReadonlySet<string>): SnippetFragment[] {
+  const marks = textWords.filter((w) => w.terms.some((t) => queryTerms.has(t)));
   const first = marks[0]?.start ?? 0;
   let from = Math.max(0, first - SNIPPET_BEFORE);
   if (from > 0) from = text.lastIndexOf(" ", from) + 1;
@@ -171,6 +176,10 @@ export function search(model: SummitModel, query: string, options: SearchOptions
   if (queryWords.length === 0) return [];
 
   const index = indexOf(model);
+  const queryTerms = {
+    indonesian: new Set(queryWords.flatMap((w) => TERMS.indonesian(w))),
+    english: new Set(queryWords.flatMap((w) => TERMS.english(w))),
+  };
   const best = new Map<string, { doc: Doc; score: number; matchedWords: number }>();
   for (const language of ["indonesian", "english"] as const) {
     const perWord = queryWords.map((w) => TERMS[language](w));
@@ -201,7 +210,7 @@ export function search(model: SummitModel, query: string, options: SearchOptions
       score,
       matchedWords,
       field: doc.field,
-      snippet: snippetOf(doc.text, new Set(queryWords.flatMap((w) => TERMS[doc.language](w))), doc.language),
+      snippet: snippetOf(doc, queryTerms[doc.language]),
       ...(doc.kind === "claim"
         ? { claim: model.claim(doc.ref) }
         : { paragraph: { start: doc.start, end: doc.end } }),

@@ -1,0 +1,26 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+
+// What is deployed is wrangler's own bundle of wrangler.jsonc's `main`, not dist/worker.js.
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+describe("the deployed Worker", () => {
+  it("is wrangler's minified bundle, under 250 KiB gzipped", () => {
+    const outdir = mkdtempSync(join(tmpdir(), "parley-deploy-"));
+    const log = execFileSync(
+      process.execPath,
+      [`${root}node_modules/wrangler/bin/wrangler.js`, "deploy", "--dry-run", "--outdir", outdir],
+      { cwd: root, encoding: "utf8", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } },
+    );
+    expect(log).toMatch(/Total Upload: [\d.]+ KiB \/ gzip: [\d.]+ KiB/);
+    const bundle = readFileSync(join(outdir, "worker.js"));
+    // Minified: a few long lines, not one statement a line.
+    expect(bundle.toString("utf8").split("\n").length).toBeLessThan(200);
+    expect(gzipSync(bundle).length).toBeLessThan(250 * 1024);
+  });
+});

@@ -1,0 +1,65 @@
+import { parseAccept } from "hono/utils/accept";
+
+/**
+ * Content negotiation (RFC 9110 §12) on top of Hono's header parser. The rules are Parley's: a
+ * type or coding is weighed by the most specific range that names it, so `q=0` refuses it even
+ * beside a wildcard; ties go to the first offered; a client that sends no Accept-Encoding gets
+ * the bytes as they are.
+ */
+
+export type MediaType = "application/json" | "application/ld+json" | "text/csv" | "text/html";
+
+export type Coding = "gzip" | "identity";
+
+/** The q of the most specific range matching `type`: the type itself, then `major/*`, then `*\/*`. */
+function mediaQuality(ranges: ReturnType<typeof parseAccept>, type: string): number {
+  const major = `${type.slice(0, type.indexOf("/"))}/*`;
+  let best: { specificity: number; q: number } | undefined;
+  for (const range of ranges) {
+    const name = range.type.toLowerCase();
+    const specificity = name === type ? 3 : name === major ? 2 : name === "*/*" ? 1 : 0;
+    if (specificity > (best?.specificity ?? 0)) best = { specificity, q: range.q };
+  }
+  return best?.q ?? 0;
+}
+
+/** The offered media type the Accept header prefers, or undefined when it allows none. */
+export function preferredMediaType(
+  accept: string | undefined,
+  offered: readonly MediaType[],
+): MediaType | undefined {
+  if (accept === undefined || accept.trim() === "") return offered[0];
+  const ranges = parseAccept(accept);
+  let chosen: { type: MediaType; q: number } | undefined;
+  for (const type of offered) {
+    const q = mediaQuality(ranges, type);
+    if (q > 0 && q > (chosen?.q ?? 0)) chosen = { type, q };
+  }
+  return chosen?.type;
+}
+
+const IMPLICIT_IDENTITY_Q = 0.001;
+
+/**
+ * The coding to send among those an answer has (gzip only for answers worth compressing). gzip
+ * counts when named (or as x-gzip) or matched by `*`; identity is acceptable unless refused by
+ * `identity;q=0`, or by `*;q=0` without naming it (RFC 9110 §12.5.3). Undefined when the header
+ * refuses every coding the answer has.
+ */
+export function preferredCoding(acceptEncoding: string | undefined, hasGzip: boolean): Coding | undefined {
+  if (acceptEncoding === undefined) return "identity";
+  let gzip: number | undefined;
+  let identity: number | undefined;
+  let any: number | undefined;
+  for (const { type, q } of parseAccept(acceptEncoding)) {
+    const coding = type.toLowerCase();
+    if (coding === "gzip" || coding === "x-gzip") gzip = Math.max(gzip ?? 0, q);
+    else if (coding === "identity") identity = q;
+    else if (coding === "*") any = q;
+  }
+  const gzipQ = hasGzip ? (gzip ?? any ?? 0) : 0;
+  // Not named, identity is still acceptable, but any coding the client names comes first.
+  const identityQ = identity ?? any ?? IMPLICIT_IDENTITY_Q;
+  if (gzipQ > 0 && gzipQ >= identityQ) return "gzip";
+  return identityQ > 0 ? "identity" : undefined;
+}

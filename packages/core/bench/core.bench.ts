@@ -10,7 +10,10 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildSync } from "esbuild";
-import { compare, type Dataset, getSummit, parseDataset, SummitModel, search } from "../src/index.ts";
+import { compare, type Dataset, getSummit, SummitModel, search } from "../src/index.ts";
+import { Dataset as DatasetSchema } from "../src/schema.ts";
+
+const parseDataset = (json: string): Dataset => DatasetSchema.parse(JSON.parse(json), { jitless: true });
 
 const QUERY = "kesepakatan damai";
 

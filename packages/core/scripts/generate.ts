@@ -14,13 +14,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
-import { assembleDataset, type DataFile } from "../src/authoring/assemble.ts";
-import { checkEditorial } from "../src/authoring/editorial.ts";
+import type { DataFile } from "../src/authoring/assemble.ts";
+import { buildSummit } from "../src/authoring/build.ts";
 import { fileSchemas } from "../src/authoring/format.ts";
-import { groundDataset } from "../src/grounding/ground-dataset.ts";
-import { checkIntegrity } from "../src/integrity.ts";
-import { Authored } from "../src/schema/authored.ts";
-import { Dataset } from "../src/schema/index.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seedsDir = join(here, "../../../seeds");
@@ -51,27 +47,15 @@ const sourceFiles = readdirSync(dataDir)
   .filter((name) => /^\d{3}\.ya?ml$/.test(name))
   .sort()
   .map(read);
-// Each stage reports what it finds and the next runs on what is left, so an editor sees every
-// problem of every file in one run; only data that cannot be read at all stops early.
-const assembled = assembleDataset(read("summit.yaml"), sourceFiles);
-if (assembled.dataset === null) fail(assembled.problems);
-const problems = [...assembled.problems];
-const schemaProblems = (error: z.ZodError) =>
-  error.issues.map((i) => `dataset.${i.path.join(".")}: ${i.message}`);
+// The Alaska data goes through the same public function a reuser calls (`buildSummit`), which
+// reports every problem of every file in one run.
+const result = await buildSummit(
+  { summit: read("summit.yaml"), sources: sourceFiles, texts },
+  { allowDrafts },
+);
+if (!result.ok) fail([...result.problems]);
 
-const shape = Authored.Dataset.safeParse(assembled.dataset);
-if (!shape.success) problems.push(...schemaProblems(shape.error));
-
-const grounded = groundDataset(assembled.dataset, texts);
-problems.push(...grounded.problems);
-
-const parsed = Dataset.safeParse(grounded.dataset);
-if (!parsed.success) fail([...problems, ...schemaProblems(parsed.error)]);
-
-problems.push(...checkIntegrity(parsed.data), ...checkEditorial(parsed.data, { allowDrafts }));
-if (problems.length > 0) fail([...new Set(problems)]);
-
-const d = parsed.data;
+const d = result.model.dataset;
 mkdirSync(generated, { recursive: true });
 writeFileSync(
   join(generated, "alaska-2025.ts"),

@@ -39,3 +39,11 @@ export class InvalidQueryError extends ParleyError {
     super(message);
   }
 }
+
+/** A dataset that cannot be modelled as given, with every problem found, each naming its fact. */
+export class DatasetError extends ParleyError {
+  override name = "DatasetError";
+  constructor(readonly problems: readonly string[]) {
+    super(`The dataset has ${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
+  }
+}

@@ -1,29 +1,40 @@
 import { type EntityKind, InvalidQueryError, UnknownIdError } from "./errors.ts";
 import { facts } from "./facts.ts";
-import {
-  type Actor,
+import type {
+  Actor,
   ActorKind,
   Attribution,
-  type Claim,
+  Claim,
   ClaimKind,
-  type Dataset,
-  DateBasis,
-  type Discrepancy,
+  Dataset,
+  Discrepancy,
   DiscrepancyKind,
-  type Evidence,
-  type Issue,
+  Evidence,
+  Issue,
   Occasion,
-  type Outcome,
+  Outcome,
   OutcomeStatus,
   Review,
-  type Source,
-  type SourceNote,
+  Source,
+  SourceNote,
   Stance,
-  type Summit,
-  type TimelineEvent,
+  Summit,
+  TimelineEvent,
 } from "./schema/index.ts";
 import type { SourceView, Span } from "./schema/results.ts";
 import { nearest } from "./suggest.ts";
+import {
+  ACTOR_KINDS,
+  ATTRIBUTIONS,
+  CLAIM_KINDS,
+  DATE_BASES,
+  DISCREPANCY_KINDS,
+  ISSUE_STATUSES,
+  OCCASIONS,
+  OUTCOME_STATUSES,
+  REVIEW_STATES,
+  STANCES,
+} from "./vocabulary.ts";
 
 /** One value or several; filters match any of them. */
 export type OneOrMany<T> = T | readonly T[];
@@ -83,6 +94,15 @@ const list = <T>(value: OneOrMany<T> | undefined): readonly T[] | undefined =>
 
 const sourcesOf = (evidence: readonly Evidence[]) => new Set(evidence.map((e) => e.source));
 
+/** Freezes a value and everything it holds. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
 /**
  * The queries over one summit's dataset. Pure and synchronous: built once from a validated
  * dataset, with lookup maps so that filters and comparisons do not rescan the data.
@@ -97,7 +117,13 @@ export class SummitModel {
   private readonly sourcesById: Map<string, Source>;
   private readonly sideByActor = new Map<string, string | null>();
 
+  /**
+   * Models a dataset that has been validated (by `buildSummit` or `loadSummit`, which also load
+   * its languages' stemmers). The dataset is frozen, deeply: a model is shared by every caller
+   * (every request of a server), so none of them may change what the others see.
+   */
   constructor(readonly dataset: Dataset) {
+    deepFreeze(dataset);
     this.summit = dataset.summit;
     this.actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
     this.issuesById = new Map(dataset.issues.map((i) => [i.id, i]));
@@ -136,7 +162,7 @@ export class SummitModel {
     return { source, spans: this.spansIn(source.id) };
   }
 
-  sources(): Source[] {
+  sources(): readonly Source[] {
     return this.dataset.sources;
   }
 
@@ -176,6 +202,22 @@ export class SummitModel {
     return this.dataset.actors.filter((a) => a.kind === "state" || a.kind === "alliance");
   }
 
+  /**
+   * The sides a comparison shows when none are asked for: those the summit's participants act
+   * for, in the summit's order; failing two of those, the delegations' sides; failing those, every
+   * side.
+   */
+  defaultSides(): string[] {
+    const distinct = (ids: readonly (string | null)[]) => [
+      ...new Set(ids.filter((id): id is string => id !== null)),
+    ];
+    const candidates = [
+      distinct(this.summit.participantIds.map((id) => this.sideOf(id))),
+      distinct(this.summit.delegations.map((d) => d.sideId)),
+    ];
+    return candidates.find((sides) => sides.length >= 2) ?? this.sides().map((s) => s.id);
+  }
+
   resolveSideId(ref: string): string {
     const sides = this.sides();
     const lower = ref.toLowerCase();
@@ -194,7 +236,7 @@ export class SummitModel {
   // --- lists and filters ----------------------------------------------------------------------
 
   actors(filter: ActorFilter = {}): Actor[] {
-    const kinds = this.enumValues("kind", ActorKind.options, filter.kind);
+    const kinds = this.enumValues("kind", ACTOR_KINDS, filter.kind);
     const sides = list(filter.side)?.map((s) => this.resolveSideId(s));
     const sources = this.sourceIds(filter.source);
     return this.dataset.actors.filter(
@@ -210,7 +252,7 @@ export class SummitModel {
   }
 
   issues(filter: IssueFilter = {}): Issue[] {
-    const statuses = this.enumValues("status", ["discussed", "at-stake"] as const, filter.status);
+    const statuses = this.enumValues("status", ISSUE_STATUSES, filter.status);
     const sources = this.sourceIds(filter.source);
     return this.dataset.issues.filter(
       (i) => (!statuses || statuses.includes(i.status)) && this.inSources(i.evidence, sources),
@@ -224,11 +266,11 @@ export class SummitModel {
     const sides = list(filter.side)?.map((s) => this.resolveSideId(s));
     const issues = this.ids("issue", this.issuesById, filter.issue);
     const sources = this.sourceIds(filter.source);
-    const attributions = this.enumValues("attribution", Attribution.options, filter.attribution);
-    const kinds = this.enumValues("kind", ClaimKind.options, filter.kind);
-    const stances = this.enumValues("stance", Stance.options, filter.stance);
-    const occasions = this.enumValues("occasion", [...Occasion.options, "none"] as const, filter.occasion);
-    const reviews = this.enumValues("review", Review.shape.state.options, filter.review);
+    const attributions = this.enumValues("attribution", ATTRIBUTIONS, filter.attribution);
+    const kinds = this.enumValues("kind", CLAIM_KINDS, filter.kind);
+    const stances = this.enumValues("stance", STANCES, filter.stance);
+    const occasions = this.enumValues("occasion", [...OCCASIONS, "none"] as const, filter.occasion);
+    const reviews = this.enumValues("review", REVIEW_STATES, filter.review);
     const outcomes = this.ids("outcome", this.outcomesById, filter.outcome);
     const named = (wanted: readonly string[] | undefined, ids: readonly string[]) =>
       !wanted || ids.some((id) => wanted.includes(id));
@@ -256,7 +298,7 @@ export class SummitModel {
   }
 
   outcomes(filter: OutcomeFilter = {}): Outcome[] {
-    const statuses = this.enumValues("status", OutcomeStatus.options, filter.status);
+    const statuses = this.enumValues("status", OUTCOME_STATUSES, filter.status);
     const issues = this.ids("issue", this.issuesById, filter.issue);
     const sources = this.sourceIds(filter.source);
     return this.dataset.outcomes.filter(
@@ -268,7 +310,7 @@ export class SummitModel {
   }
 
   discrepancies(filter: DiscrepancyFilter = {}): Discrepancy[] {
-    const kinds = this.enumValues("kind", DiscrepancyKind.options, filter.kind);
+    const kinds = this.enumValues("kind", DISCREPANCY_KINDS, filter.kind);
     const issues = this.ids("issue", this.issuesById, filter.issue);
     const sources = this.sourceIds(filter.source);
     return this.dataset.discrepancies.filter(
@@ -284,7 +326,7 @@ export class SummitModel {
 
   /** Dated events, earliest first. */
   timeline(filter: TimelineFilter = {}): TimelineEvent[] {
-    const bases = this.enumValues("basis", DateBasis.options, filter.basis);
+    const bases = this.enumValues("basis", DATE_BASES, filter.basis);
     const actors = this.actorIds(filter.actor);
     const sources = this.sourceIds(filter.source);
     return this.dataset.timeline

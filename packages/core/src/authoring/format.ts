@@ -8,6 +8,7 @@ import {
   DateRelation,
   DiscrepancyKind,
   Id,
+  LanguageTag,
   Localized,
   Occasion,
   OutcomeStatus,
@@ -15,7 +16,9 @@ import {
   SourceId,
   SourceNoteKind,
   Stance,
+  sourceIdString,
 } from "../schema/model.ts";
+import { DURATION_QUALIFIERS, ISSUE_STATUSES } from "../vocabulary.ts";
 
 /**
  * The data files editors write: one summit file for the facts that gather evidence from several
@@ -39,13 +42,12 @@ export interface KnownIds {
   claims: readonly string[];
 }
 
-const SourceRef = z
-  // YAML reads a bare 003 as the number 3.
-  .string({
-    error: (issue) => (typeof issue.input === "number" ? 'write the source in quotes: "003"' : undefined),
-  })
-  .regex(/^\d{3}(?:_[0-9a-f]{16})?$/, 'a source as its three-digit prefix ("003") or its full id')
-  .describe('A source: its three-digit prefix in quotes ("003"), or its full id.');
+// YAML reads a bare 003 as the number 3.
+const SourceRef = sourceIdString({
+  error: (issue) => (typeof issue.input === "number" ? 'write the source in quotes: "003"' : undefined),
+}).describe(
+  'A source: its id, or the part of its id before the first `_` ("003" for "003_f7f5…"); a number-like id in quotes.',
+);
 
 export function fileSchemas(ids?: KnownIds) {
   const ref = (known: readonly string[] | undefined, what: string) =>
@@ -101,22 +103,22 @@ export function fileSchemas(ids?: KnownIds) {
     .object({
       id: Id,
       name: Localized,
-      date: z.object({ value: z.iso.date(), evidence: EvidenceList }).strict(),
-      place: Grounded,
-      venue: Grounded,
-      format: Grounded,
+      date: z.object({ value: z.iso.date(), evidence: EvidenceList }).strict().optional(),
+      place: Grounded.optional(),
+      venue: Grounded.optional(),
+      format: Grounded.optional(),
       durations: z
         .array(
           z
             .object({
               label: Localized,
               minutes: z.number().int().positive(),
-              qualifier: z.enum(["almost", "more-than", "unqualified"]),
+              qualifier: z.enum(DURATION_QUALIFIERS),
               evidence: EvidenceList,
             })
             .strict(),
         )
-        .min(1),
+        .default([]),
       delegations: z
         .array(
           z
@@ -128,7 +130,7 @@ export function fileSchemas(ids?: KnownIds) {
             })
             .strict(),
         )
-        .min(2),
+        .default([]),
       participantIds: z.array(ActorRef).min(2),
       review: Review.optional(),
     })
@@ -138,7 +140,7 @@ export function fileSchemas(ids?: KnownIds) {
     .object({
       id: Id,
       label: Localized,
-      status: z.enum(["discussed", "at-stake"]),
+      status: z.enum(ISSUE_STATUSES),
       evidence: EvidenceList,
       review: Review.optional(),
     })
@@ -236,7 +238,7 @@ export function fileSchemas(ids?: KnownIds) {
     .object({
       $schema: z.string().optional(),
       id: SourceId,
-      language: z.literal("id"),
+      language: LanguageTag,
       title: z.string().min(1),
       outletId: ActorRef.optional(),
       review: Review.describe("The review every fact in this file has unless it states its own."),

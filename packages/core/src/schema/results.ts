@@ -11,13 +11,6 @@ import { Id, Localized, Stance } from "./model.ts";
 export const ComparisonColumn = z.object({ id: Id, name: Localized });
 export type ComparisonColumn = z.infer<typeof ComparisonColumn>;
 
-/**
- * The groups of a comparison cell, in the order a reader takes them: what the column itself
- * asserts, what others say about it, what analysts read into it.
- */
-export const CELL_GROUPS = ["own", "hearsay", "analysis"] as const;
-export type CellGroup = (typeof CELL_GROUPS)[number];
-
 export const ComparedClaim = z
   .object({
     claim: Claim,
@@ -84,8 +77,13 @@ export const SearchHit = z.object({
   score: z.number(),
   matchedWords: z.number().int().nonnegative().describe("How many of the query's words the hit matches."),
   field: z
-    .enum(["quote", "summary-id", "summary-en", "source"])
-    .describe("Which text matched: the Indonesian quote or summary, the English summary, or the source."),
+    .enum(["quote", "summary", "source"])
+    .describe(
+      "Which text matched: the claim's verbatim quote, Parley's summary of it, or a source paragraph.",
+    ),
+  language: z
+    .string()
+    .describe("The language of the text that matched (the primary subtag of its BCP 47 tag: `id`, `en`)."),
   snippet: z.array(SnippetFragment),
   claim: Claim.optional().describe("For a claim hit, the claim."),
   paragraph: z

@@ -1,14 +1,15 @@
-import { type AnyOrama, create, insert, search as oramaSearch, type Results } from "@orama/orama";
+import {
+  type AnyOrama,
+  create,
+  insert,
+  search as oramaSearch,
+  type Results,
+  type Tokenizer,
+} from "@orama/orama";
 import { codePointLength } from "../grounding/codepoints.ts";
 import type { SearchHit, SnippetFragment } from "../schema/results.ts";
 import type { SummitModel } from "../summit-model.ts";
-import {
-  createEnglishTokenizer,
-  createIndonesianTokenizer,
-  englishTerms,
-  indonesianTerms,
-  words,
-} from "./tokens.ts";
+import { termsOf, words } from "./languages.ts";
 
 export interface SearchOptions {
   /** At most this many hits (default 20, at most 200). */
@@ -17,14 +18,13 @@ export interface SearchOptions {
   kinds?: readonly SearchHit["kind"][];
 }
 
-type Language = "indonesian" | "english";
-
 type Doc = {
   kind: "claim" | "source";
   ref: string;
   field: SearchHit["field"];
   text: string;
-  language: Language;
+  /** The text's language, lower-case primary subtag: one index per language. */
+  language: string;
   /** Every index term of the text, to count matched query words without tokenizing again. */
   terms: Set<string>;
   /** For a source paragraph, where it stands in the source (code points). */
@@ -33,7 +33,7 @@ type Doc = {
 };
 
 interface SearchIndex {
-  databases: Record<Language, AnyOrama>;
+  databases: Map<string, AnyOrama>;
   docs: Map<string, Doc>;
 }
 
@@ -41,41 +41,35 @@ const SCHEMA = { text: "string" } as const;
 const SNIPPET_BEFORE = 60;
 const SNIPPET_LENGTH = 200;
 const MAX_QUERY_LENGTH = 500;
-const TERMS: Record<Language, (word: string) => string[]> = {
-  indonesian: indonesianTerms,
-  english: englishTerms,
-};
 const indexes = new WeakMap<SummitModel, SearchIndex>();
 
-const termsOfText = (text: string, language: Language) =>
-  new Set(words(text).flatMap(({ word }) => TERMS[language](word)));
+const languageOf = (tag: string) => tag.toLowerCase().split("-")[0] ?? tag;
+const termsOfText = (text: string, language: string) =>
+  new Set(words(text).flatMap(({ word }) => termsOf(language)(word)));
 
-/** The documents of a summit: each claim's quote and summaries, and each source paragraph. */
+/** An Orama tokenizer that emits every term of every word, in one language. */
+const tokenizerFor = (language: string): Tokenizer => ({
+  language,
+  normalizationCache: new Map(),
+  tokenize: (raw: string) => [...termsOfText(raw, language)],
+});
+
+/**
+ * The documents of a summit: each claim's quote (in its source's language) and its summaries
+ * (one per language they are written in), and each source paragraph.
+ */
 function documentsOf(model: SummitModel): Doc[] {
   const docs: Doc[] = [];
   const add = (doc: Omit<Doc, "terms">) => docs.push({ ...doc, terms: termsOfText(doc.text, doc.language) });
+  const sourceLanguage = new Map(model.dataset.sources.map((s) => [s.id, languageOf(s.language)]));
   for (const claim of model.dataset.claims) {
     const ref = claim.id;
     const quote = claim.evidence.map((e) => e.quote.exact).join(" … ");
-    add({ kind: "claim", ref, field: "quote", text: quote, language: "indonesian", start: 0, end: 0 });
-    add({
-      kind: "claim",
-      ref,
-      field: "summary-id",
-      text: claim.summary.id,
-      language: "indonesian",
-      start: 0,
-      end: 0,
-    });
-    add({
-      kind: "claim",
-      ref,
-      field: "summary-en",
-      text: claim.summary.en,
-      language: "english",
-      start: 0,
-      end: 0,
-    });
+    const quoteLanguage = sourceLanguage.get(claim.evidence[0]?.source ?? "") ?? "und";
+    add({ kind: "claim", ref, field: "quote", text: quote, language: quoteLanguage, start: 0, end: 0 });
+    for (const [tag, text] of Object.entries(claim.summary)) {
+      add({ kind: "claim", ref, field: "summary", text, language: languageOf(tag), start: 0, end: 0 });
+    }
   }
   for (const source of model.dataset.sources) {
     let offset = 0;
@@ -88,7 +82,7 @@ function documentsOf(model: SummitModel): Doc[] {
           ref: source.id,
           field: "source",
           text: line,
-          language: "indonesian",
+          language: languageOf(source.language),
           ...paragraph,
         });
       }
@@ -99,15 +93,17 @@ function documentsOf(model: SummitModel): Doc[] {
 }
 
 function buildIndex(model: SummitModel): SearchIndex {
-  const databases: Record<Language, AnyOrama> = {
-    indonesian: create({ schema: SCHEMA, components: { tokenizer: createIndonesianTokenizer() } }),
-    english: create({ schema: SCHEMA, components: { tokenizer: createEnglishTokenizer() } }),
-  };
+  const databases = new Map<string, AnyOrama>();
   const docs = new Map<string, Doc>();
   documentsOf(model).forEach((doc, i) => {
     const id = String(i);
     docs.set(id, doc);
-    insert(databases[doc.language], { id, text: doc.text });
+    let db = databases.get(doc.language);
+    if (!db) {
+      db = create({ schema: SCHEMA, components: { tokenizer: tokenizerFor(doc.language) } });
+      databases.set(doc.language, db);
+    }
+    insert(db, { id, text: doc.text });
   });
   return { databases, docs };
 }
@@ -129,8 +125,8 @@ function runSync(db: AnyOrama, term: string, limit: number): Results<unknown>["h
 }
 
 /** Cuts a snippet around the first matching word, marking each word whose terms meet the query's. */
-function snippetOf(text: string, queryTerms: ReadonlySet<string>, language: Language): SnippetFragment[] {
-  const marks = words(text).filter((w) => TERMS[language](w.word).some((t) => queryTerms.has(t)));
+function snippetOf(text: string, queryTerms: ReadonlySet<string>, language: string): SnippetFragment[] {
+  const marks = words(text).filter((w) => termsOf(language)(w.word).some((t) => queryTerms.has(t)));
   const first = marks[0]?.start ?? 0;
   let from = Math.max(0, first - SNIPPET_BEFORE);
   if (from > 0) from = text.lastIndexOf(" ", from) + 1;
@@ -157,8 +153,9 @@ function snippetOf(text: string, queryTerms: ReadonlySet<string>, language: Lang
 }
 
 /**
- * Full-text search over claims (quotes, Indonesian and English summaries) and source
- * paragraphs. Indonesian word forms meet through their stems ("sepakat" finds "kesepakatan",
+ * Full-text search over claims (quotes and summaries) and source paragraphs, each text in its
+ * own language's index: stemmed where Orama has a stemmer for it, word for word otherwise.
+ * Indonesian word forms meet through their stems ("sepakat" finds "kesepakatan",
  * "damai" finds "perdamaian"). Hits that match more of the query's words rank first, then by
  * BM25 score; a claim appears once, with its quote as the snippet when the quote matches as well
  * as its summaries do. Snippets are cut only for the hits returned.
@@ -172,9 +169,9 @@ export function search(model: SummitModel, query: string, options: SearchOptions
 
   const index = indexOf(model);
   const best = new Map<string, { doc: Doc; score: number; matchedWords: number }>();
-  for (const language of ["indonesian", "english"] as const) {
-    const perWord = queryWords.map((w) => TERMS[language](w));
-    for (const hit of runSync(index.databases[language], term, limit * 4)) {
+  for (const [language, db] of index.databases) {
+    const perWord = queryWords.map((w) => termsOf(language)(w));
+    for (const hit of runSync(db, term, limit * 4)) {
       const doc = index.docs.get(hit.id);
       if (!doc || !kinds.includes(doc.kind)) continue;
       const matchedWords = perWord.filter((terms) => terms.some((t) => doc.terms.has(t))).length;
@@ -201,7 +198,12 @@ export function search(model: SummitModel, query: string, options: SearchOptions
       score,
       matchedWords,
       field: doc.field,
-      snippet: snippetOf(doc.text, new Set(queryWords.flatMap((w) => TERMS[doc.language](w))), doc.language),
+      language: doc.language,
+      snippet: snippetOf(
+        doc.text,
+        new Set(queryWords.flatMap((w) => termsOf(doc.language)(w))),
+        doc.language,
+      ),
       ...(doc.kind === "claim"
         ? { claim: model.claim(doc.ref) }
         : { paragraph: { start: doc.start, end: doc.end } }),

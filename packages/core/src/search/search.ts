@@ -2,8 +2,11 @@ import {
   type AnyOrama,
   create,
   insert,
+  load,
   search as oramaSearch,
+  type RawData,
   type Results,
+  save,
   type Tokenizer,
 } from "@orama/orama";
 import { codePointLength } from "../grounding/codepoints.ts";
@@ -25,8 +28,8 @@ type Doc = {
   text: string;
   /** The text's language, lower-case primary subtag: one index per language. */
   language: string;
-  /** Every index term of the text, to count matched query words without tokenizing again. */
-  terms: Set<string>;
+  /** Every index term of the text, to count matched query words; computed for hits only. */
+  terms?: Set<string>;
   /** For a source paragraph, where it stands in the source (code points). */
   start: number;
   end: number;
@@ -42,6 +45,7 @@ const SNIPPET_BEFORE = 60;
 const SNIPPET_LENGTH = 200;
 const MAX_QUERY_LENGTH = 500;
 const indexes = new WeakMap<SummitModel, SearchIndex>();
+const savedIndexes = new WeakMap<SummitModel, () => SavedIndex>();
 
 const languageOf = (tag: string) => tag.toLowerCase().split("-")[0] ?? tag;
 const termsOfText = (text: string, language: string) =>
@@ -60,7 +64,7 @@ const tokenizerFor = (language: string): Tokenizer => ({
  */
 function documentsOf(model: SummitModel): Doc[] {
   const docs: Doc[] = [];
-  const add = (doc: Omit<Doc, "terms">) => docs.push({ ...doc, terms: termsOfText(doc.text, doc.language) });
+  const add = (doc: Doc) => docs.push(doc);
   const sourceLanguage = new Map(model.dataset.sources.map((s) => [s.id, languageOf(s.language)]));
   for (const claim of model.dataset.claims) {
     const ref = claim.id;
@@ -92,6 +96,11 @@ function documentsOf(model: SummitModel): Doc[] {
   return docs;
 }
 
+// Results are ranked here, never sorted by a field, so Orama's sort index would be dead weight in
+// every index (and a third of a stored one).
+const databaseFor = (language: string) =>
+  create({ schema: SCHEMA, sort: { enabled: false }, components: { tokenizer: tokenizerFor(language) } });
+
 function buildIndex(model: SummitModel): SearchIndex {
   const databases = new Map<string, AnyOrama>();
   const docs = new Map<string, Doc>();
@@ -100,7 +109,7 @@ function buildIndex(model: SummitModel): SearchIndex {
     docs.set(id, doc);
     let db = databases.get(doc.language);
     if (!db) {
-      db = create({ schema: SCHEMA, components: { tokenizer: tokenizerFor(doc.language) } });
+      db = databaseFor(doc.language);
       databases.set(doc.language, db);
     }
     insert(db, { id, text: doc.text });
@@ -108,10 +117,41 @@ function buildIndex(model: SummitModel): SearchIndex {
   return { databases, docs };
 }
 
+/** A summit's search index in a form that can be stored, by language. */
+export type SavedIndex = Record<string, RawData>;
+
+/**
+ * The model's search index, to store: the build saves a bundled summit's index, so that a cold
+ * start loads it instead of tokenizing and stemming every text again on the first search.
+ */
+export function saveIndex(model: SummitModel): SavedIndex {
+  return Object.fromEntries([...indexOf(model).databases].map(([language, db]) => [language, save(db)]));
+}
+
+/**
+ * Gives a model the index `saveIndex` stored for the same dataset, read on the model's first
+ * search (a model that is only compared never reads it). The documents are derived again (cheap:
+ * no tokenizing), in the same order, so their ids match the stored index's.
+ */
+export function useSavedIndex(model: SummitModel, read: () => SavedIndex): void {
+  savedIndexes.set(model, read);
+}
+
+function loadIndex(model: SummitModel, saved: SavedIndex): SearchIndex {
+  const databases = new Map<string, AnyOrama>();
+  for (const [language, raw] of Object.entries(saved)) {
+    const db = databaseFor(language);
+    load(db, raw);
+    databases.set(language, db);
+  }
+  return { databases, docs: new Map(documentsOf(model).map((doc, i) => [String(i), doc])) };
+}
+
 function indexOf(model: SummitModel): SearchIndex {
   let index = indexes.get(model);
   if (!index) {
-    index = buildIndex(model);
+    const saved = savedIndexes.get(model);
+    index = saved ? loadIndex(model, saved()) : buildIndex(model);
     indexes.set(model, index);
   }
   return index;
@@ -174,7 +214,9 @@ export function search(model: SummitModel, query: string, options: SearchOptions
     for (const hit of runSync(db, term, limit * 4)) {
       const doc = index.docs.get(hit.id);
       if (!doc || !kinds.includes(doc.kind)) continue;
-      const matchedWords = perWord.filter((terms) => terms.some((t) => doc.terms.has(t))).length;
+      doc.terms ??= termsOfText(doc.text, doc.language);
+      const docTerms = doc.terms;
+      const matchedWords = perWord.filter((terms) => terms.some((t) => docTerms.has(t))).length;
       if (matchedWords === 0) continue;
       const key = doc.kind === "claim" ? `claim:${doc.ref}` : `source:${doc.ref}:${doc.start}`;
       const previous = best.get(key);

@@ -11,3 +11,4 @@ export { fileSchemas, SourceFile, SummitFile } from "./authoring/format.ts";
 export type { SourceTexts } from "./grounding/evidence.ts";
 export { ground, verifyEvidence } from "./grounding/evidence.ts";
 export { checkIntegrity } from "./integrity.ts";
+export { saveSearchIndex } from "./search/search.ts";

@@ -26,6 +26,7 @@ export type {
   IssueFilter,
   OneOrMany,
   OutcomeFilter,
+  SummitModelOptions,
   TimelineFilter,
 } from "./summit-model.ts";
 export { SummitModel } from "./summit-model.ts";

@@ -1,7 +1,6 @@
 import { UnknownIdError } from "./errors.ts";
 import { alaska2025Json, alaska2025SearchJson } from "./generated/alaska-2025.ts";
 import type { Dataset } from "./schema/index.ts";
-import { useSavedIndex } from "./search/search.ts";
 import { nearest } from "./suggest.ts";
 import { SummitModel } from "./summit-model.ts";
 
@@ -15,11 +14,10 @@ const built = new Map<string, SummitModel>();
 
 // The build validated and checked this dataset before writing it, and built its search index;
 // validating and indexing it again on every cold start would cost more than the rest together.
-registry.set("alaska-2025", () => {
-  const model = new SummitModel(JSON.parse(alaska2025Json) as Dataset);
-  useSavedIndex(model, () => JSON.parse(alaska2025SearchJson));
-  return model;
-});
+registry.set(
+  "alaska-2025",
+  () => new SummitModel(JSON.parse(alaska2025Json) as Dataset, { searchIndex: () => alaska2025SearchJson }),
+);
 
 /** The ids of the registered summits, the bundled ones first. */
 export function summitIds(): string[] {

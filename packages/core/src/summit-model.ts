@@ -94,6 +94,14 @@ const list = <T>(value: OneOrMany<T> | undefined): readonly T[] | undefined =>
 
 const sourcesOf = (evidence: readonly Evidence[]) => new Set(evidence.map((e) => e.source));
 
+export interface SummitModelOptions {
+  /**
+   * The search index `saveSearchIndex` stored for this same dataset, read on the first search
+   * only; without it the first search builds the index.
+   */
+  searchIndex?: () => string;
+}
+
 /** Freezes a value and everything it holds. */
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
@@ -122,7 +130,10 @@ export class SummitModel {
    * its languages' stemmers). The dataset is frozen, deeply: a model is shared by every caller
    * (every request of a server), so none of them may change what the others see.
    */
-  constructor(readonly dataset: Dataset) {
+  constructor(
+    readonly dataset: Dataset,
+    readonly options: SummitModelOptions = {},
+  ) {
     deepFreeze(dataset);
     this.summit = dataset.summit;
     this.actorsById = new Map(dataset.actors.map((a) => [a.id, a]));

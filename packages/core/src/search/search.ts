@@ -45,7 +45,6 @@ const SNIPPET_BEFORE = 60;
 const SNIPPET_LENGTH = 200;
 const MAX_QUERY_LENGTH = 500;
 const indexes = new WeakMap<SummitModel, SearchIndex>();
-const savedIndexes = new WeakMap<SummitModel, () => SavedIndex>();
 
 const languageOf = (tag: string) => tag.toLowerCase().split("-")[0] ?? tag;
 const termsOfText = (text: string, language: string) =>
@@ -117,29 +116,24 @@ function buildIndex(model: SummitModel): SearchIndex {
   return { databases, docs };
 }
 
-/** A summit's search index in a form that can be stored, by language. */
-export type SavedIndex = Record<string, RawData>;
-
 /**
- * The model's search index, to store: the build saves a bundled summit's index, so that a cold
- * start loads it instead of tokenizing and stemming every text again on the first search.
+ * The model's search index as JSON text, to store: the build stores a bundled summit's, and the
+ * model reads it back (`SummitModelOptions.searchIndex`) on its first search instead of tokenizing
+ * and stemming every text again.
  */
-export function saveIndex(model: SummitModel): SavedIndex {
-  return Object.fromEntries([...indexOf(model).databases].map(([language, db]) => [language, save(db)]));
+export function saveSearchIndex(model: SummitModel): string {
+  const saved: Record<string, RawData> = {};
+  for (const [language, db] of indexOf(model).databases) saved[language] = save(db);
+  return JSON.stringify(saved);
 }
 
 /**
- * Gives a model the index `saveIndex` stored for the same dataset, read on the model's first
- * search (a model that is only compared never reads it). The documents are derived again (cheap:
- * no tokenizing), in the same order, so their ids match the stored index's.
+ * A stored index, for the same dataset. The documents are derived again (cheap: no tokenizing),
+ * in the same order, so their ids match the stored index's.
  */
-export function useSavedIndex(model: SummitModel, read: () => SavedIndex): void {
-  savedIndexes.set(model, read);
-}
-
-function loadIndex(model: SummitModel, saved: SavedIndex): SearchIndex {
+function loadIndex(model: SummitModel, json: string): SearchIndex {
   const databases = new Map<string, AnyOrama>();
-  for (const [language, raw] of Object.entries(saved)) {
+  for (const [language, raw] of Object.entries(JSON.parse(json) as Record<string, RawData>)) {
     const db = databaseFor(language);
     load(db, raw);
     databases.set(language, db);
@@ -150,7 +144,7 @@ function loadIndex(model: SummitModel, saved: SavedIndex): SearchIndex {
 function indexOf(model: SummitModel): SearchIndex {
   let index = indexes.get(model);
   if (!index) {
-    const saved = savedIndexes.get(model);
+    const saved = model.options.searchIndex;
     index = saved ? loadIndex(model, saved()) : buildIndex(model);
     indexes.set(model, index);
   }

@@ -46,7 +46,16 @@ const SNIPPET_LENGTH = 200;
 const MAX_QUERY_LENGTH = 500;
 const indexes = new WeakMap<SummitModel, SearchIndex>();
 
-const languageOf = (tag: string) => tag.toLowerCase().split("-")[0] ?? tag;
+const languages = new Map<string, string>();
+/** The primary subtag of a language tag, lower-case: one index per language. */
+const languageOf = (tag: string) => {
+  let language = languages.get(tag);
+  if (language === undefined) {
+    language = tag.toLowerCase().split("-")[0] ?? tag;
+    languages.set(tag, language);
+  }
+  return language;
+};
 const termsOfText = (text: string, language: string) =>
   new Set(words(text).flatMap(({ word }) => termsOf(language)(word)));
 

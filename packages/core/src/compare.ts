@@ -4,6 +4,7 @@ import type { ComparedClaim, Comparison } from "./schema/results.ts";
 import type { SummitModel } from "./summit-model.ts";
 import type { CellGroup } from "./vocabulary.ts";
 
+/** What `compare` puts side by side. */
 export interface CompareOptions {
   /** Issue ids to compare; all issues when omitted. */
   issues?: readonly string[];

@@ -3,6 +3,7 @@ export class ParleyError extends Error {
   override name = "ParleyError";
 }
 
+/** The kind of thing an unknown id was meant to name. */
 export type EntityKind =
   | "summit"
   | "actor"

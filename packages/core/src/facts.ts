@@ -11,6 +11,7 @@ export const FACT_KINDS = [
   "event",
   "note",
 ] as const;
+/** A kind of fact that quotes a source. */
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /** One grounded fact: what it is, the id readers know it by, where it is, and its proof. */

@@ -39,17 +39,20 @@ import {
 /** One value or several; filters match any of them. */
 export type OneOrMany<T> = T | readonly T[];
 
+/** Which actors `SummitModel.actors` returns; every field narrows. */
 export interface ActorFilter {
   kind?: OneOrMany<ActorKind>;
   side?: OneOrMany<string>;
   source?: OneOrMany<string>;
 }
 
+/** Which issues `SummitModel.issues` returns; every field narrows. */
 export interface IssueFilter {
   status?: OneOrMany<Issue["status"]>;
   source?: OneOrMany<string>;
 }
 
+/** Which claims `SummitModel.claims` returns; every field narrows, and each takes one value or several (any of them). */
 export interface ClaimFilter {
   /** Claims the actor asserts, is the subject of, or relays. */
   actor?: OneOrMany<string>;
@@ -71,18 +74,21 @@ export interface ClaimFilter {
   outcome?: OneOrMany<string>;
 }
 
+/** Which outcomes `SummitModel.outcomes` returns; every field narrows. */
 export interface OutcomeFilter {
   status?: OneOrMany<OutcomeStatus>;
   issue?: OneOrMany<string>;
   source?: OneOrMany<string>;
 }
 
+/** Which discrepancies `SummitModel.discrepancies` returns; every field narrows. */
 export interface DiscrepancyFilter {
   kind?: OneOrMany<DiscrepancyKind>;
   issue?: OneOrMany<string>;
   source?: OneOrMany<string>;
 }
 
+/** Which events `SummitModel.timeline` returns; every field narrows. */
 export interface TimelineFilter {
   basis?: OneOrMany<TimelineEvent["basis"]>;
   actor?: OneOrMany<string>;
@@ -94,6 +100,7 @@ const list = <T>(value: OneOrMany<T> | undefined): readonly T[] | undefined =>
 
 const sourcesOf = (evidence: readonly Evidence[]) => new Set(evidence.map((e) => e.source));
 
+/** How a model is built beyond its dataset. */
 export interface SummitModelOptions {
   /**
    * The search index `saveSearchIndex` stored for this same dataset, read on the first search

@@ -4,6 +4,7 @@
  * library (most of a cold start's import time).
  */
 
+/** The kinds of actor. */
 export const ACTOR_KINDS = [
   "person",
   "state",
@@ -14,6 +15,7 @@ export const ACTOR_KINDS = [
   "group",
 ] as const;
 
+/** How a source can attribute a claim, from the speaker's own words to an analyst's reading. */
 export const ATTRIBUTIONS = [
   "direct-quote",
   "partial-quote",
@@ -22,8 +24,10 @@ export const ATTRIBUTIONS = [
   "analysis",
 ] as const;
 
+/** The kinds of claim. */
 export const CLAIM_KINDS = ["position", "report", "assessment", "outcome", "fact"] as const;
 
+/** The stances a claim can take on an issue. */
 export const STANCES = [
   "supports",
   "opposes",
@@ -34,6 +38,7 @@ export const STANCES = [
   "neutral",
 ] as const;
 
+/** When a claim can have been said. */
 export const OCCASIONS = [
   "at-summit",
   "press-conference",
@@ -43,22 +48,31 @@ export const OCCASIONS = [
   "undated",
 ] as const;
 
+/** The statuses of an outcome. */
 export const OUTCOME_STATUSES = ["agreed", "not-agreed", "claimed", "planned", "uncertain"] as const;
 
+/** The kinds of discrepancy between sources. */
 export const DISCREPANCY_KINDS = ["contradiction", "framing"] as const;
 
+/** Whether an issue was discussed at the summit or is at stake in it. */
 export const ISSUE_STATUSES = ["discussed", "at-stake"] as const;
 
+/** How precise a timeline date can be. */
 export const DATE_PRECISIONS = ["day", "month", "year", "decade"] as const;
 
+/** Whether a date is stated or inferred. */
 export const DATE_BASES = ["stated", "inferred"] as const;
 
+/** How an event can relate to its date. */
 export const DATE_RELATIONS = ["on", "before", "after"] as const;
 
+/** The kinds of note on a source. */
 export const SOURCE_NOTE_KINDS = ["credit", "anomaly", "timing"] as const;
 
+/** The states of a fact's review. */
 export const REVIEW_STATES = ["draft", "reviewed"] as const;
 
+/** How a source can qualify a duration it gives. */
 export const DURATION_QUALIFIERS = ["almost", "more-than", "unqualified"] as const;
 
 /**
@@ -66,4 +80,5 @@ export const DURATION_QUALIFIERS = ["almost", "more-than", "unqualified"] as con
  * asserts, what others say about it, what analysts read into it.
  */
 export const CELL_GROUPS = ["own", "hearsay", "analysis"] as const;
+/** A group of a comparison cell: `own`, `hearsay` or `analysis`. */
 export type CellGroup = (typeof CELL_GROUPS)[number];

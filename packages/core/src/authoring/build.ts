@@ -23,6 +23,7 @@ export interface SummitFiles {
   texts: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 }
 
+/** How strict `buildSummit` is. */
 export interface BuildOptions {
   /**
    * Accept facts whose review is still `draft` (default false). Parley publishes only reviewed

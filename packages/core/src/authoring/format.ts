@@ -49,6 +49,10 @@ const SourceRef = sourceIdString({
   'A source: its id, or the part of its id before the first `_` ("003" for "003_f7f5…"); a number-like id in quotes.',
 );
 
+/**
+ * The schemas of the data files; with `ids`, every reference is narrowed to the ids the dataset
+ * defines (what the build writes for an editor's YAML plugin).
+ */
 export function fileSchemas(ids?: KnownIds) {
   const ref = (known: readonly string[] | undefined, what: string) =>
     known && known.length > 0 ? z.enum(known as [string, ...string[]]).describe(`The id of ${what}.`) : Id;
@@ -251,7 +255,12 @@ export function fileSchemas(ids?: KnownIds) {
   return { Evidence, SummitFile, SourceFile };
 }
 
-export const { SummitFile, SourceFile } = fileSchemas();
+const open = fileSchemas();
+/** The summit file: the summit, actors, issues, outcomes, discrepancies and timeline. */
+export const SummitFile = open.SummitFile;
+/** A source file: one source, its notes and the claims it grounds. */
+export const SourceFile = open.SourceFile;
 export type SummitFile = z.output<typeof SummitFile>;
 export type SourceFile = z.output<typeof SourceFile>;
+/** Evidence as a data file writes it: a quote, a quote with its source or occurrence, or a claim whose evidence it reuses. */
 export type EvidenceRef = z.output<ReturnType<typeof fileSchemas>["Evidence"]>;

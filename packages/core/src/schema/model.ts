@@ -24,6 +24,7 @@ import {
  * model once keeps the two from drifting apart.
  */
 
+/** A stable identifier of a fact or an actor: lower-case kebab-case. */
 export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case kebab-case")
@@ -37,15 +38,18 @@ const SOURCE_ID_RULE =
 export const sourceIdString = (params?: Parameters<typeof z.string>[0]) =>
   z.string(params).max(200).regex(SOURCE_ID, SOURCE_ID_RULE);
 
+/** A source's id: letters, digits, `.`, `_` and `-`. */
 export const SourceId = sourceIdString().describe(
   "A source's id. A reference may also name a source by the part of its id before the first `_` (`003` for `003_f7f5…`).",
 );
 
+/** A BCP 47 language tag (`id`, `en`, `pt-BR`). */
 export const LanguageTag = z
   .string()
   .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag ("id", "en", "pt-BR")')
   .describe("A BCP 47 language tag.");
 
+/** Text Parley writes, keyed by language tag; read it with `localize`. */
 export const Localized = z
   .record(LanguageTag, z.string().min(1))
   .refine((text) => Object.keys(text).length > 0, "give the text in at least one language")
@@ -54,9 +58,11 @@ export const Localized = z
   );
 export type Localized = z.infer<typeof Localized>;
 
+/** What an actor is: a person, a state, an alliance, an organisation, an outlet, a news agency or a group. */
 export const ActorKind = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKind>;
 
+/** How a source attributes a claim (see DATA.md). */
 export const Attribution = z
   .enum(ATTRIBUTIONS)
   .describe(
@@ -64,9 +70,11 @@ export const Attribution = z
   );
 export type Attribution = z.infer<typeof Attribution>;
 
+/** What a claim is: a position, a report, an assessment, an outcome or a fact. */
 export const ClaimKind = z.enum(CLAIM_KINDS);
 export type ClaimKind = z.infer<typeof ClaimKind>;
 
+/** A subject's stance on one issue. */
 export const Stance = z
   .enum(STANCES)
   .describe(
@@ -74,6 +82,7 @@ export const Stance = z
   );
 export type Stance = z.infer<typeof Stance>;
 
+/** When a claim was said, as the source places it. */
 export const Occasion = z
   .enum(OCCASIONS)
   .describe(
@@ -81,11 +90,13 @@ export const Occasion = z
   );
 export type Occasion = z.infer<typeof Occasion>;
 
+/** The status of an outcome as the sources give it. */
 export const OutcomeStatus = z
   .enum(OUTCOME_STATUSES)
   .describe("The status of an outcome as the sources give it.");
 export type OutcomeStatus = z.infer<typeof OutcomeStatus>;
 
+/** Whether sources contradict each other or frame the same thing differently. */
 export const DiscrepancyKind = z
   .enum(DISCREPANCY_KINDS)
   .describe(
@@ -93,14 +104,17 @@ export const DiscrepancyKind = z
   );
 export type DiscrepancyKind = z.infer<typeof DiscrepancyKind>;
 
+/** How precise a timeline date is: day, month, year or decade. */
 export const DatePrecision = z.enum(DATE_PRECISIONS);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
+/** Whether a date is stated by the text or inferred by Parley. */
 export const DateBasis = z
   .enum(DATE_BASES)
   .describe("Whether the text states the date or Parley infers it (see `inference`).");
 export type DateBasis = z.infer<typeof DateBasis>;
 
+/** How an event relates to its date: on it, before it (an upper bound) or after it (a lower bound). */
 export const DateRelation = z
   .enum(DATE_RELATIONS)
   .describe(
@@ -108,6 +122,7 @@ export const DateRelation = z
   );
 export type DateRelation = z.infer<typeof DateRelation>;
 
+/** What a source note is about: credit, an anomaly, or timing. */
 export const SourceNoteKind = z
   .enum(SOURCE_NOTE_KINDS)
   .describe(
@@ -115,6 +130,7 @@ export const SourceNoteKind = z
   );
 export type SourceNoteKind = z.infer<typeof SourceNoteKind>;
 
+/** The editorial review of a fact: draft or reviewed, by whom and when. */
 export const Review = z
   .object({
     state: z.enum(REVIEW_STATES),

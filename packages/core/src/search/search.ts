@@ -14,6 +14,7 @@ import type { SearchHit, SnippetFragment } from "../schema/results.ts";
 import type { SummitModel } from "../summit-model.ts";
 import { termsOf, words } from "./languages.ts";
 
+/** How many hits `search` returns, and of which kinds. */
 export interface SearchOptions {
   /** At most this many hits (default 20, at most 200). */
   limit?: number;

@@ -3,6 +3,7 @@
 //
 //   npm start                 the comparison, and a search for "undangan" (invitation)
 //   npm start -- hubungan     the comparison, and a search for "hubungan" (relations)
+// biome-ignore-all lint/suspicious/noConsole: printing is what this program does
 import { readdirSync, readFileSync } from "node:fs";
 import { compare, getSummit, localize, registerSummit, search } from "@parley/core";
 import { buildSummit } from "@parley/core/authoring";
@@ -49,7 +50,8 @@ const whoOf = (claim) => {
 console.log(`${en(summit.summit.name)} (${summit.summit.id})`);
 console.log(`Place: ${summit.summit.place ? en(summit.summit.place.label) : "not stated"}`);
 console.log(`Date: ${summit.summit.date?.value ?? "not stated in these sources"}`);
-console.log(`Sources: ${summit.sources().map((s) => `${s.id} (${s.language})`).join(", ")}`);
+const sources = summit.sources().map((s) => `${s.id} (${s.language})`);
+console.log(`Sources: ${sources.join(", ")}`);
 
 // The participants' sides, one row per issue. Each cell keeps the side's own words apart from
 // what others say about it (hearsay) and what analysts read into it (analysis); a cell without

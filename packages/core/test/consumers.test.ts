@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 import { Miniflare } from "miniflare";
 import { chromium } from "playwright-core";
 import { publint } from "publint";
@@ -291,6 +291,18 @@ describe("a consumer project, on every runtime", () => {
     });
   });
 
+  /** Bundles a consumer's entry as a bundler would for the web, from the consumer's node_modules. */
+  const bundle = (entry: string, outfile: string, options: BuildOptions) =>
+    build({
+      absWorkingDir: consumer,
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: "browser",
+      logLevel: "silent",
+      ...options,
+    });
+
   const answer = async (command: string, args: string[]) => {
     const { stdout } = await run(command, args, consumer);
     return JSON.parse(stdout);
@@ -314,15 +326,7 @@ describe("a consumer project, on every runtime", () => {
   }, 60_000);
 
   it("a browser bundle (esbuild) in headless Chromium", async () => {
-    await build({
-      absWorkingDir: consumer,
-      entryPoints: ["browser.mjs"],
-      outfile: "browser.js",
-      bundle: true,
-      format: "iife",
-      platform: "browser",
-      logLevel: "silent",
-    });
+    await bundle("browser.mjs", "browser.js", { format: "iife" });
     const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
     try {
       const page = await browser.newPage();
@@ -340,16 +344,7 @@ describe("a consumer project, on every runtime", () => {
   }, 120_000);
 
   it("workerd, as a Worker bundle (esbuild, Miniflare)", async () => {
-    await build({
-      absWorkingDir: consumer,
-      entryPoints: ["worker.mjs"],
-      outfile: "worker.js",
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      conditions: ["workerd", "worker"],
-      logLevel: "silent",
-    });
+    await bundle("worker.mjs", "worker.js", { format: "esm", conditions: ["workerd", "worker"] });
     const worker = new Miniflare({
       modules: true,
       scriptPath: join(consumer, "worker.js"),

@@ -29,8 +29,12 @@ type Doc = {
   text: string;
   /** The text's language, lower-case primary subtag: one index per language. */
   language: string;
-  /** Every index term of the text, to count matched query words; computed for hits only. */
-  terms?: Set<string>;
+  /**
+   * Each word of the text with its index terms, and the set of all of them: to count a hit's
+   * matched query words and mark its snippet. Stemmed once, on the document's first hit, so a
+   * cold start that loads a stored index stems nothing it does not show.
+   */
+  stemmed?: { words: { start: number; end: number; terms: string[] }[]; terms: Set<string> };
   /** For a source paragraph, where it stands in the source (code points). */
   start: number;
   end: number;
@@ -168,9 +172,19 @@ function runSync(db: AnyOrama, term: string, limit: number): Results<unknown>["h
   return result.hits;
 }
 
+function stemmedOf(doc: Doc): NonNullable<Doc["stemmed"]> {
+  if (!doc.stemmed) {
+    const terms = termsOf(doc.language);
+    const textWords = words(doc.text).map(({ word, start, end }) => ({ start, end, terms: terms(word) }));
+    doc.stemmed = { words: textWords, terms: new Set(textWords.flatMap((w) => w.terms)) };
+  }
+  return doc.stemmed;
+}
+
 /** Cuts a snippet around the first matching word, marking each word whose terms meet the query's. */
-function snippetOf(text: string, queryTerms: ReadonlySet<string>, language: string): SnippetFragment[] {
-  const marks = words(text).filter((w) => termsOf(language)(w.word).some((t) => queryTerms.has(t)));
+function snippetOf(doc: Doc, queryTerms: ReadonlySet<string>): SnippetFragment[] {
+  const { text } = doc;
+  const marks = stemmedOf(doc).words.filter((w) => w.terms.some((t) => queryTerms.has(t)));
   const first = marks[0]?.start ?? 0;
   let from = Math.max(0, first - SNIPPET_BEFORE);
   if (from > 0) from = text.lastIndexOf(" ", from) + 1;
@@ -212,14 +226,15 @@ export function search(model: SummitModel, query: string, options: SearchOptions
   if (queryWords.length === 0) return [];
 
   const index = indexOf(model);
+  // Each query word's terms, per language: to count a hit's matched words and mark its snippet.
+  const perWordIn = new Map([...index.databases.keys()].map((l) => [l, queryWords.map(termsOf(l))]));
   const best = new Map<string, { doc: Doc; score: number; matchedWords: number }>();
   for (const [language, db] of index.databases) {
-    const perWord = queryWords.map((w) => termsOf(language)(w));
+    const perWord = perWordIn.get(language) ?? [];
     for (const hit of runSync(db, term, limit * 4)) {
       const doc = index.docs.get(hit.id);
       if (!doc || !kinds.includes(doc.kind)) continue;
-      doc.terms ??= termsOfText(doc.text, doc.language);
-      const docTerms = doc.terms;
+      const docTerms = stemmedOf(doc).terms;
       const matchedWords = perWord.filter((terms) => terms.some((t) => docTerms.has(t))).length;
       if (matchedWords === 0) continue;
       const key = doc.kind === "claim" ? `claim:${doc.ref}` : `source:${doc.ref}:${doc.start}`;
@@ -245,11 +260,7 @@ export function search(model: SummitModel, query: string, options: SearchOptions
       matchedWords,
       field: doc.field,
       language: doc.language,
-      snippet: snippetOf(
-        doc.text,
-        new Set(queryWords.flatMap((w) => termsOf(doc.language)(w))),
-        doc.language,
-      ),
+      snippet: snippetOf(doc, new Set(perWordIn.get(doc.language)?.flat())),
       ...(doc.kind === "claim"
         ? { claim: model.claim(doc.ref) }
         : { paragraph: { start: doc.start, end: doc.end } }),

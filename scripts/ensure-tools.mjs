@@ -1,6 +1,8 @@
-// Makes sure the system tools a command needs are on PATH (tmux for the terminal tests, wrk and
-// hyperfine for the benchmarks). As root on Debian it installs what is missing with apt-get;
-// elsewhere it says what to install and fails, rather than letting a test fail obscurely later.
+// Makes sure the system tools a command needs are on PATH (tmux for the terminal tests, chromium
+// for the core's browser consumer test, wrk and hyperfine for the benchmarks). As root on Debian
+// it installs what is missing with apt-get; elsewhere it says what to install and fails, rather
+// than letting a test fail obscurely later. Each tool is a command of the same name as its
+// Debian package (`chromium` installs /usr/bin/chromium).
 import { execFileSync, spawnSync } from "node:child_process";
 
 const tools = process.argv.slice(2);

@@ -1,16 +1,13 @@
 /**
- * `pnpm bench` for the core: import+validate, compare and search, each beside a JSON.parse of the
- * same data measured in the same run, at 1x and on synthetic datasets 10x, 100x and 1000x the size.
- * Targets at 1x: import+validate < 20 ms, compare < 0.2 ms, search < 1 ms; at 1000x, cost per
- * unit of data no worse than at 1x (linear growth).
+ * `pnpm bench` for the core: validate, compare and search, each beside a JSON.parse of the same
+ * data measured in the same run, at 1x and on synthetic datasets 10x, 100x and 1000x the size.
+ * Targets at 1x: parse+validate < 20 ms, compare < 0.2 ms, search < 1 ms; at 1000x, cost per
+ * unit of data no worse than at 1x (linear growth). The cold start is `cold-start.bench.mjs`.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { buildSync } from "esbuild";
-import { compare, type Dataset, getSummit, parseDataset, SummitModel, search } from "../src/index.ts";
+import { compare, type Dataset, getSummit, SummitModel, search } from "../src/index.ts";
+import { Dataset as DatasetSchema } from "../src/schema.ts";
+
+const parseDataset = (json: string): Dataset => DatasetSchema.parse(JSON.parse(json), { jitless: true });
 
 const QUERY = "kesepakatan damai";
 
@@ -63,52 +60,6 @@ function scaled(base: Dataset, factor: number): Dataset {
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
 
 const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
-
-// Module load in a fresh process: what a CLI or a cold Worker pays before its first query. Measured
-// for the built package as Node loads it (many files) and bundled into one file (as Workers and the
-// TUI ship it), each beside a bundle that only imports the same JSON text and parses it.
-const dist = join(dirname(fileURLToPath(import.meta.url)), "../dist");
-const bundleDir = mkdtempSync(join(tmpdir(), "parley-bench-"));
-const bundle = (name: string, contents: string) => {
-  const outfile = join(bundleDir, `${name}.mjs`);
-  buildSync({
-    stdin: { contents, resolveDir: dist, loader: "js" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    minify: true,
-    outfile,
-    logLevel: "error",
-  });
-  return outfile;
-};
-const coldRun = (file: string, call: string) =>
-  Number(
-    execFileSync(process.execPath, [
-      "--input-type=module",
-      "-e",
-      `const t = performance.now(); const m = await import(${JSON.stringify(file)}); ${call}; console.log(performance.now() - t);`,
-    ]).toString(),
-  );
-const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-const cold = (file: string, call: string) => median(Array.from({ length: 7 }, () => coldRun(file, call)));
-const coreBundle = bundle("core", `export * from "./index.js";`);
-const jsonBundle = bundle("json", `export * from "./generated/alaska-2025.js";`);
-console.log(
-  "Cold start, fresh Node process, median of 7 (import the package, then load and validate the dataset):",
-);
-console.log(
-  `  built package (dist/, as Node loads it): ${fmt(cold(join(dist, "index.js"), 'm.getSummit("alaska-2025")'))}`,
-);
-console.log(
-  `  bundled (one file, as Workers and the TUI ship it): ${fmt(cold(coreBundle, 'm.getSummit("alaska-2025")'))}`,
-);
-console.log(
-  `  baseline, bundled JSON text + JSON.parse: ${fmt(cold(jsonBundle, "JSON.parse(m.alaska2025Json)"))}`,
-);
-console.log("  target: import+validate < 20 ms\n");
-rmSync(bundleDir, { recursive: true, force: true });
 
 const base = getSummit("alaska-2025").dataset;
 const rows: string[][] = [];

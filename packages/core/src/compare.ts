@@ -1,18 +1,18 @@
 import { InvalidQueryError } from "./errors.ts";
 import type { Claim } from "./schema/index.ts";
-import type { CellGroup, ComparedClaim, Comparison } from "./schema/results.ts";
+import type { ComparedClaim, Comparison } from "./schema/results.ts";
 import type { SummitModel } from "./summit-model.ts";
+import type { CellGroup } from "./vocabulary.ts";
 
+/** What `compare` puts side by side. */
 export interface CompareOptions {
   /** Issue ids to compare; all issues when omitted. */
   issues?: readonly string[];
-  /** Sides (states or alliances, by id or name) to put side by side; default the US and Russia. */
+  /** Sides (states or alliances, by id or name) to put side by side; default the summit's own (`SummitModel.defaultSides`). */
   sides?: readonly string[];
   /** Actors (by id or name) to put side by side instead of sides, e.g. ["Lavrov", "Rubio"]. */
   actors?: readonly string[];
 }
-
-export const DEFAULT_SIDES = ["united-states", "russia"] as const;
 
 /**
  * Puts two or more sides (or actors) side by side, one row per issue. Each cell keeps apart what
@@ -27,7 +27,7 @@ export function compare(model: SummitModel, options: CompareOptions = {}): Compa
     throw new InvalidQueryError("actors", "Compare either sides or actors, not both.");
   }
   const by = options.actors ? "actor" : "side";
-  const refs = options.actors ?? options.sides ?? DEFAULT_SIDES;
+  const refs = options.actors ?? options.sides ?? model.defaultSides();
   const ids = [
     ...new Set(refs.map((ref) => (by === "actor" ? model.resolveActorId(ref) : model.resolveSideId(ref)))),
   ];

@@ -3,6 +3,7 @@ export class ParleyError extends Error {
   override name = "ParleyError";
 }
 
+/** The kind of thing an unknown id was meant to name. */
 export type EntityKind =
   | "summit"
   | "actor"
@@ -37,5 +38,13 @@ export class InvalidQueryError extends ParleyError {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/** A dataset that cannot be modelled as given, with every problem found, each naming its fact. */
+export class DatasetError extends ParleyError {
+  override name = "DatasetError";
+  constructor(readonly problems: readonly string[]) {
+    super(`The dataset has ${problems.length} problem(s):\n- ${problems.join("\n- ")}`);
   }
 }

@@ -11,6 +11,7 @@ export const FACT_KINDS = [
   "event",
   "note",
 ] as const;
+/** A kind of fact that quotes a source. */
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /** One grounded fact: what it is, the id readers know it by, where it is, and its proof. */
@@ -49,10 +50,10 @@ export function* facts(dataset: Dataset): Generator<Fact> {
     evidence,
     review: summit.review,
   });
-  yield summitFact("date", summit.date.evidence);
-  yield summitFact("place", summit.place.evidence);
-  yield summitFact("venue", summit.venue.evidence);
-  yield summitFact("format", summit.format.evidence);
+  for (const part of ["date", "place", "venue", "format"] as const) {
+    const stated = summit[part];
+    if (stated) yield summitFact(part, stated.evidence);
+  }
   for (const [i, d] of summit.durations.entries()) yield summitFact(`durations[${i}]`, d.evidence);
   for (const d of summit.delegations) yield summitFact(`delegation (${d.sideId})`, d.evidence);
   for (const source of dataset.sources) {

@@ -2,7 +2,9 @@ import { facts } from "./facts.ts";
 import { verifyEvidence } from "./grounding/evidence.ts";
 import type { Claim, Dataset } from "./schema/index.ts";
 
-const QUOTATION_MARKS = /[“”"]/;
+// Quotation marks of the languages a source may be in: English and Indonesian, French and Russian
+// guillemets, German low-high quotes, CJK corner brackets.
+const QUOTATION_MARKS = /[“”"«»„‹›「」『』]/;
 
 /**
  * What a claim's coding must satisfy to be read the way the text reads (see DATA.md): narration

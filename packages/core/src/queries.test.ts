@@ -10,7 +10,7 @@ const model = getSummit("alaska-2025");
 describe("getSummit", () => {
   it("lists and opens the bundled summit", () => {
     expect(summitIds()).toEqual(["alaska-2025"]);
-    expect(model.summit.date.value).toBe("2025-08-15");
+    expect(model.summit.date?.value).toBe("2025-08-15");
     expect(getSummit("alaska-2025")).toBe(model);
   });
 

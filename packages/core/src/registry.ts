@@ -1,31 +1,50 @@
 import { UnknownIdError } from "./errors.ts";
-import { alaska2025Json } from "./generated/alaska-2025.ts";
-import { Dataset } from "./schema/index.ts";
+import { alaska2025Json, alaska2025SearchJson } from "./generated/alaska-2025.ts";
+import type { Dataset } from "./schema/index.ts";
 import { nearest } from "./suggest.ts";
 import { SummitModel } from "./summit-model.ts";
 
 /**
- * Parses and validates a dataset from its JSON text. A dataset is validated once, on load, so
- * zod's eval-compiled fast path would cost more to compile than it saves (and Workers forbid eval).
+ * The summits an app serves, by id. The core bundles the Alaska summit; an app adds its own with
+ * `registerSummit`, and the API and the TUI list and serve whatever is registered. Each entry is
+ * built on first use only, so an app that serves one summit does not pay for the others.
  */
-export function parseDataset(json: string): Dataset {
-  return Dataset.parse(JSON.parse(json), { jitless: true });
-}
+const registry = new Map<string, () => SummitModel>();
+const built = new Map<string, SummitModel>();
 
-/** The bundled summits, each parsed and validated on first use only. */
-const bundled: Record<string, { json: string; model?: SummitModel }> = {
-  "alaska-2025": { json: alaska2025Json },
-};
+// The build validated and checked this dataset before writing it, and built its search index;
+// validating and indexing it again on every cold start would cost more than the rest together.
+registry.set(
+  "alaska-2025",
+  () => new SummitModel(JSON.parse(alaska2025Json) as Dataset, { searchIndex: () => alaska2025SearchJson }),
+);
 
-/** The ids of the summits bundled with the core. */
+/** The ids of the registered summits, the bundled ones first. */
 export function summitIds(): string[] {
-  return Object.keys(bundled);
+  return [...registry.keys()];
 }
 
-/** A bundled summit's model. Throws `UnknownIdError` (with the nearest ids) for an unknown id. */
+/**
+ * Registers a summit so that `getSummit` and `summitIds` (and so the API and the TUI) serve it,
+ * under the id its dataset gives. A model comes from `buildSummit` or `loadSummit`, which check
+ * it. Registering an id again replaces that summit.
+ */
+export function registerSummit(model: SummitModel): void {
+  registry.set(model.summit.id, () => model);
+  built.set(model.summit.id, model);
+}
+
+/**
+ * A registered summit's model, built on first use and then shared: its data is frozen, so no
+ * caller can change what the next one sees. Throws `UnknownIdError` (with the nearest ids) for an
+ * unknown id.
+ */
 export function getSummit(id: string): SummitModel {
-  const entry = Object.hasOwn(bundled, id) ? bundled[id] : undefined;
-  if (!entry) throw new UnknownIdError("summit", id, nearest(id, summitIds()));
-  entry.model ??= new SummitModel(parseDataset(entry.json));
-  return entry.model;
+  const model = built.get(id);
+  if (model) return model;
+  const build = registry.get(id);
+  if (!build) throw new UnknownIdError("summit", id, nearest(id, summitIds()));
+  const fresh = build();
+  built.set(id, fresh);
+  return fresh;
 }

@@ -1,44 +1,58 @@
 import { type EntityKind, InvalidQueryError, UnknownIdError } from "./errors.ts";
 import { facts } from "./facts.ts";
-import {
-  type Actor,
+import type {
+  Actor,
   ActorKind,
   Attribution,
-  type Claim,
+  Claim,
   ClaimKind,
-  type Dataset,
-  DateBasis,
-  type Discrepancy,
+  Dataset,
+  Discrepancy,
   DiscrepancyKind,
-  type Evidence,
-  type Issue,
+  Evidence,
+  Issue,
   Occasion,
-  type Outcome,
+  Outcome,
   OutcomeStatus,
   Review,
-  type Source,
-  type SourceNote,
+  Source,
+  SourceNote,
   Stance,
-  type Summit,
-  type TimelineEvent,
+  Summit,
+  TimelineEvent,
 } from "./schema/index.ts";
 import type { SourceView, Span } from "./schema/results.ts";
 import { nearest } from "./suggest.ts";
+import {
+  ACTOR_KINDS,
+  ATTRIBUTIONS,
+  CLAIM_KINDS,
+  DATE_BASES,
+  DISCREPANCY_KINDS,
+  ISSUE_STATUSES,
+  OCCASIONS,
+  OUTCOME_STATUSES,
+  REVIEW_STATES,
+  STANCES,
+} from "./vocabulary.ts";
 
 /** One value or several; filters match any of them. */
 export type OneOrMany<T> = T | readonly T[];
 
+/** Which actors `SummitModel.actors` returns; every field narrows. */
 export interface ActorFilter {
   kind?: OneOrMany<ActorKind>;
   side?: OneOrMany<string>;
   source?: OneOrMany<string>;
 }
 
+/** Which issues `SummitModel.issues` returns; every field narrows. */
 export interface IssueFilter {
   status?: OneOrMany<Issue["status"]>;
   source?: OneOrMany<string>;
 }
 
+/** Which claims `SummitModel.claims` returns; every field narrows, and each takes one value or several (any of them). */
 export interface ClaimFilter {
   /** Claims the actor asserts, is the subject of, or relays. */
   actor?: OneOrMany<string>;
@@ -60,18 +74,21 @@ export interface ClaimFilter {
   outcome?: OneOrMany<string>;
 }
 
+/** Which outcomes `SummitModel.outcomes` returns; every field narrows. */
 export interface OutcomeFilter {
   status?: OneOrMany<OutcomeStatus>;
   issue?: OneOrMany<string>;
   source?: OneOrMany<string>;
 }
 
+/** Which discrepancies `SummitModel.discrepancies` returns; every field narrows. */
 export interface DiscrepancyFilter {
   kind?: OneOrMany<DiscrepancyKind>;
   issue?: OneOrMany<string>;
   source?: OneOrMany<string>;
 }
 
+/** Which events `SummitModel.timeline` returns; every field narrows. */
 export interface TimelineFilter {
   basis?: OneOrMany<TimelineEvent["basis"]>;
   actor?: OneOrMany<string>;
@@ -82,6 +99,24 @@ const list = <T>(value: OneOrMany<T> | undefined): readonly T[] | undefined =>
   value === undefined ? undefined : Array.isArray(value) ? (value as readonly T[]) : [value as T];
 
 const sourcesOf = (evidence: readonly Evidence[]) => new Set(evidence.map((e) => e.source));
+
+/** How a model is built beyond its dataset. */
+export interface SummitModelOptions {
+  /**
+   * The search index `saveSearchIndex` stored for this same dataset, read on the first search
+   * only; without it the first search builds the index.
+   */
+  searchIndex?: () => string;
+}
+
+/** Freezes a value and everything it holds. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
 
 /**
  * The queries over one summit's dataset. Pure and synchronous: built once from a validated
@@ -97,7 +132,16 @@ export class SummitModel {
   private readonly sourcesById: Map<string, Source>;
   private readonly sideByActor = new Map<string, string | null>();
 
-  constructor(readonly dataset: Dataset) {
+  /**
+   * Models a dataset that has been validated (by `buildSummit` or `loadSummit`, which also load
+   * its languages' stemmers). The dataset is frozen, deeply: a model is shared by every caller
+   * (every request of a server), so none of them may change what the others see.
+   */
+  constructor(
+    readonly dataset: Dataset,
+    readonly options: SummitModelOptions = {},
+  ) {
+    deepFreeze(dataset);
     this.summit = dataset.summit;
     this.actorsById = new Map(dataset.actors.map((a) => [a.id, a]));
     this.issuesById = new Map(dataset.issues.map((i) => [i.id, i]));
@@ -136,7 +180,7 @@ export class SummitModel {
     return { source, spans: this.spansIn(source.id) };
   }
 
-  sources(): Source[] {
+  sources(): readonly Source[] {
     return this.dataset.sources;
   }
 
@@ -177,6 +221,22 @@ export class SummitModel {
   }
 
   /**
+   * The sides a comparison shows when none are asked for: those the summit's participants act
+   * for, in the summit's order; failing two of those, the delegations' sides; failing those, every
+   * side.
+   */
+  defaultSides(): string[] {
+    const distinct = (ids: readonly (string | null)[]) => [
+      ...new Set(ids.filter((id): id is string => id !== null)),
+    ];
+    const candidates = [
+      distinct(this.summit.participantIds.map((id) => this.sideOf(id))),
+      distinct(this.summit.delegations.map((d) => d.sideId)),
+    ];
+    return candidates.find((sides) => sides.length >= 2) ?? this.sides().map((s) => s.id);
+  }
+
+  /**
    * Resolves a side reference as actors are resolved: its id, its name in either language, an
    * alias as the sources write it, or the initials of its English name ("US"), case and dots
    * aside ("U.S."). Throws `UnknownIdError` with the sides whose names are nearest.
@@ -202,7 +262,7 @@ export class SummitModel {
   // --- lists and filters ----------------------------------------------------------------------
 
   actors(filter: ActorFilter = {}): Actor[] {
-    const kinds = this.enumValues("kind", ActorKind.options, filter.kind);
+    const kinds = this.enumValues("kind", ACTOR_KINDS, filter.kind);
     const sides = list(filter.side)?.map((s) => this.resolveSideId(s));
     const sources = this.sourceIds(filter.source);
     return this.dataset.actors.filter(
@@ -218,7 +278,7 @@ export class SummitModel {
   }
 
   issues(filter: IssueFilter = {}): Issue[] {
-    const statuses = this.enumValues("status", ["discussed", "at-stake"] as const, filter.status);
+    const statuses = this.enumValues("status", ISSUE_STATUSES, filter.status);
     const sources = this.sourceIds(filter.source);
     return this.dataset.issues.filter(
       (i) => (!statuses || statuses.includes(i.status)) && this.inSources(i.evidence, sources),
@@ -232,11 +292,11 @@ export class SummitModel {
     const sides = list(filter.side)?.map((s) => this.resolveSideId(s));
     const issues = this.ids("issue", this.issuesById, filter.issue);
     const sources = this.sourceIds(filter.source);
-    const attributions = this.enumValues("attribution", Attribution.options, filter.attribution);
-    const kinds = this.enumValues("kind", ClaimKind.options, filter.kind);
-    const stances = this.enumValues("stance", Stance.options, filter.stance);
-    const occasions = this.enumValues("occasion", [...Occasion.options, "none"] as const, filter.occasion);
-    const reviews = this.enumValues("review", Review.shape.state.options, filter.review);
+    const attributions = this.enumValues("attribution", ATTRIBUTIONS, filter.attribution);
+    const kinds = this.enumValues("kind", CLAIM_KINDS, filter.kind);
+    const stances = this.enumValues("stance", STANCES, filter.stance);
+    const occasions = this.enumValues("occasion", [...OCCASIONS, "none"] as const, filter.occasion);
+    const reviews = this.enumValues("review", REVIEW_STATES, filter.review);
     const outcomes = this.ids("outcome", this.outcomesById, filter.outcome);
     const named = (wanted: readonly string[] | undefined, ids: readonly string[]) =>
       !wanted || ids.some((id) => wanted.includes(id));
@@ -264,7 +324,7 @@ export class SummitModel {
   }
 
   outcomes(filter: OutcomeFilter = {}): Outcome[] {
-    const statuses = this.enumValues("status", OutcomeStatus.options, filter.status);
+    const statuses = this.enumValues("status", OUTCOME_STATUSES, filter.status);
     const issues = this.ids("issue", this.issuesById, filter.issue);
     const sources = this.sourceIds(filter.source);
     return this.dataset.outcomes.filter(
@@ -276,7 +336,7 @@ export class SummitModel {
   }
 
   discrepancies(filter: DiscrepancyFilter = {}): Discrepancy[] {
-    const kinds = this.enumValues("kind", DiscrepancyKind.options, filter.kind);
+    const kinds = this.enumValues("kind", DISCREPANCY_KINDS, filter.kind);
     const issues = this.ids("issue", this.issuesById, filter.issue);
     const sources = this.sourceIds(filter.source);
     return this.dataset.discrepancies.filter(
@@ -292,7 +352,7 @@ export class SummitModel {
 
   /** Dated events, earliest first. */
   timeline(filter: TimelineFilter = {}): TimelineEvent[] {
-    const bases = this.enumValues("basis", DateBasis.options, filter.basis);
+    const bases = this.enumValues("basis", DATE_BASES, filter.basis);
     const actors = this.actorIds(filter.actor);
     const sources = this.sourceIds(filter.source);
     return this.dataset.timeline
@@ -384,12 +444,17 @@ const normalName = (name: string) => name.toLowerCase().replace(/\./g, "").repla
 const slug = (name: string) => normalName(name).replace(/[^\p{L}\p{N}]+/gu, "_");
 
 /**
- * Every way a reference may name an actor: its names in both languages, its aliases, and for a
- * state or organisation the initials of a multi-word English name, as "US" abbreviates "United
- * States" (people are not called by their initials).
+ * Every way a reference may name an actor: its names in every language, its aliases, and for a
+ * state or organisation the initials of a multi-word name, as "US" abbreviates "United States"
+ * and "AS" "Amerika Serikat" (people are not called by their initials).
  */
 function namesOf(actor: Actor): string[] {
-  const words = actor.name.en.split(/\s+/);
-  const initials = words.length > 1 && actor.kind !== "person" ? [words.map((w) => w[0]).join("")] : [];
-  return [actor.id, actor.name.en, actor.name.id, ...actor.aliases, ...initials];
+  const names = Object.values(actor.name);
+  const initials =
+    actor.kind === "person"
+      ? []
+      : names
+          .map((name) => name.split(/\s+/))
+          .flatMap((words) => (words.length > 1 ? [words.map((w) => w[0]).join("")] : []));
+  return [actor.id, ...names, ...actor.aliases, ...initials];
 }

@@ -110,6 +110,8 @@ describe("core queries under random arguments", () => {
 });
 
 describe("the integrity check under mutation", () => {
+  // The shared model's data is frozen; mutate a copy.
+  const dataset = structuredClone(model.dataset);
   // Every evidence of every fact, with the path that leads to it.
   const all: Evidence[] = [];
   const collect = (value: unknown): void => {

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { registerSchema, validate } from "@hyperjump/json-schema/draft-2020-12";
@@ -15,6 +16,17 @@ describe("the published package", () => {
     const published = pkg.publishConfig.exports["."];
     expect(Object.keys(published)[0]).toBe("types");
     expect(published).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
+  });
+
+  it("refuses to be packed by npm, which would ship catalog: versions and source exports", () => {
+    const npm = spawnSync("npm", ["pack", "--dry-run", "--ignore-scripts=false"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(npm.status).not.toBe(0);
+    expect(npm.stderr).toContain("@parley/core is packed and published with pnpm");
+    expect(pkg.dependencies.zod).toBe("catalog:");
+    expect(pkg.exports["."]).toBe("./src/index.ts");
   });
 
   it("is clean under publint (strict)", async () => {

@@ -57,7 +57,7 @@ export function assembleDataset(
   const resolveSource = (where: string, ref: string | undefined, fallback: string | undefined) => {
     if (ref === undefined) {
       if (fallback === undefined)
-        problems.push(`${where}: say which source the quote is from (source: "003")`);
+        problems.push(`${where}: say which source the quote is from (source: <its id>)`);
       return fallback ?? "";
     }
     const found = sourceIds.filter((id) => id === ref || id.startsWith(`${ref}_`));
@@ -107,10 +107,18 @@ export function assembleDataset(
     summit: {
       id: s.id,
       name: s.name,
-      date: { value: s.date.value, evidence: evidence(at("summit.date"), s.date.evidence) },
-      place: { label: s.place.label, evidence: evidence(at("summit.place"), s.place.evidence) },
-      venue: { label: s.venue.label, evidence: evidence(at("summit.venue"), s.venue.evidence) },
-      format: { label: s.format.label, evidence: evidence(at("summit.format"), s.format.evidence) },
+      ...(s.date && {
+        date: { value: s.date.value, evidence: evidence(at("summit.date"), s.date.evidence) },
+      }),
+      ...(s.place && {
+        place: { label: s.place.label, evidence: evidence(at("summit.place"), s.place.evidence) },
+      }),
+      ...(s.venue && {
+        venue: { label: s.venue.label, evidence: evidence(at("summit.venue"), s.venue.evidence) },
+      }),
+      ...(s.format && {
+        format: { label: s.format.label, evidence: evidence(at("summit.format"), s.format.evidence) },
+      }),
       durations: s.durations.map((d, i) => ({
         ...d,
         evidence: evidence(at(`summit.durations[${i}]`), d.evidence),

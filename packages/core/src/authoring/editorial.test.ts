@@ -52,7 +52,10 @@ describe("checkEditorial", () => {
     const broken: Dataset = structuredClone(dataset);
     const claim = broken.claims.find((c) => c.evidence.some((e) => /dikabarkan/.test(e.quote.exact)));
     if (!claim) throw new Error("no claim quoting dikabarkan");
-    claim.summary = { en: claim.summary.en.replace(/reportedly |reported(ly)?/gi, ""), id: claim.summary.id };
+    claim.summary = {
+      ...claim.summary,
+      en: (claim.summary.en ?? "").replace(/reportedly |reported(ly)?/gi, ""),
+    };
     expect(checkEditorial(broken)).toContain(
       `claim (${claim.id}): the quote hedges with "dikabarkan"; the English summary does not`,
     );

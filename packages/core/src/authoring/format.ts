@@ -8,6 +8,7 @@ import {
   DateRelation,
   DiscrepancyKind,
   Id,
+  LanguageTag,
   Localized,
   Occasion,
   OutcomeStatus,
@@ -15,7 +16,9 @@ import {
   SourceId,
   SourceNoteKind,
   Stance,
+  sourceIdString,
 } from "../schema/model.ts";
+import { DURATION_QUALIFIERS, ISSUE_STATUSES } from "../vocabulary.ts";
 
 /**
  * The data files editors write: one summit file for the facts that gather evidence from several
@@ -39,14 +42,17 @@ export interface KnownIds {
   claims: readonly string[];
 }
 
-const SourceRef = z
-  // YAML reads a bare 003 as the number 3.
-  .string({
-    error: (issue) => (typeof issue.input === "number" ? 'write the source in quotes: "003"' : undefined),
-  })
-  .regex(/^\d{3}(?:_[0-9a-f]{16})?$/, 'a source as its three-digit prefix ("003") or its full id')
-  .describe('A source: its three-digit prefix in quotes ("003"), or its full id.');
+// YAML reads a bare 003 as the number 3.
+const SourceRef = sourceIdString({
+  error: (issue) => (typeof issue.input === "number" ? 'write the source in quotes: "003"' : undefined),
+}).describe(
+  'A source: its id, or the part of its id before the first `_` ("003" for "003_f7f5…"); a number-like id in quotes.',
+);
 
+/**
+ * The schemas of the data files; with `ids`, every reference is narrowed to the ids the dataset
+ * defines (what the build writes for an editor's YAML plugin).
+ */
 export function fileSchemas(ids?: KnownIds) {
   const ref = (known: readonly string[] | undefined, what: string) =>
     known && known.length > 0 ? z.enum(known as [string, ...string[]]).describe(`The id of ${what}.`) : Id;
@@ -101,22 +107,22 @@ export function fileSchemas(ids?: KnownIds) {
     .object({
       id: Id,
       name: Localized,
-      date: z.object({ value: z.iso.date(), evidence: EvidenceList }).strict(),
-      place: Grounded,
-      venue: Grounded,
-      format: Grounded,
+      date: z.object({ value: z.iso.date(), evidence: EvidenceList }).strict().optional(),
+      place: Grounded.optional(),
+      venue: Grounded.optional(),
+      format: Grounded.optional(),
       durations: z
         .array(
           z
             .object({
               label: Localized,
               minutes: z.number().int().positive(),
-              qualifier: z.enum(["almost", "more-than", "unqualified"]),
+              qualifier: z.enum(DURATION_QUALIFIERS),
               evidence: EvidenceList,
             })
             .strict(),
         )
-        .min(1),
+        .default([]),
       delegations: z
         .array(
           z
@@ -128,7 +134,7 @@ export function fileSchemas(ids?: KnownIds) {
             })
             .strict(),
         )
-        .min(2),
+        .default([]),
       participantIds: z.array(ActorRef).min(2),
       review: Review.optional(),
     })
@@ -138,7 +144,7 @@ export function fileSchemas(ids?: KnownIds) {
     .object({
       id: Id,
       label: Localized,
-      status: z.enum(["discussed", "at-stake"]),
+      status: z.enum(ISSUE_STATUSES),
       evidence: EvidenceList,
       review: Review.optional(),
     })
@@ -236,7 +242,7 @@ export function fileSchemas(ids?: KnownIds) {
     .object({
       $schema: z.string().optional(),
       id: SourceId,
-      language: z.literal("id"),
+      language: LanguageTag,
       title: z.string().min(1),
       outletId: ActorRef.optional(),
       review: Review.describe("The review every fact in this file has unless it states its own."),
@@ -249,7 +255,12 @@ export function fileSchemas(ids?: KnownIds) {
   return { Evidence, SummitFile, SourceFile };
 }
 
-export const { SummitFile, SourceFile } = fileSchemas();
+const open = fileSchemas();
+/** The summit file: the summit, actors, issues, outcomes, discrepancies and timeline. */
+export const SummitFile = open.SummitFile;
+/** A source file: one source, its notes and the claims it grounds. */
+export const SourceFile = open.SourceFile;
 export type SummitFile = z.output<typeof SummitFile>;
 export type SourceFile = z.output<typeof SourceFile>;
+/** Evidence as a data file writes it: a quote, a quote with its source or occurrence, or a claim whose evidence it reuses. */
 export type EvidenceRef = z.output<ReturnType<typeof fileSchemas>["Evidence"]>;

@@ -4,6 +4,7 @@ import { codePointLength, sliceCodePoints, toCodePointOffset, toUnitIndex } from
 /** How many code points of context a TextQuoteSelector keeps on each side. */
 export const CONTEXT_LENGTH = 32;
 
+/** Every source's full text, by source id. */
 export type SourceTexts = ReadonlyMap<string, string>;
 
 function allIndexesOf(text: string, exact: string): number[] {

@@ -22,13 +22,15 @@ export function groundDataset(
     for (const [key, child] of Object.entries(record)) {
       out[key] =
         key === "evidence" && Array.isArray(child)
-          ? child.map((input: EvidenceInput, i): Evidence | null => {
+          ? // A quote that cannot be grounded is reported and left out, so the checks that
+            // follow can still read the fact and report its other problems.
+            child.flatMap((input: EvidenceInput, i): Evidence[] => {
               const result = ground(texts, input);
               if (typeof result === "string") {
                 problems.push(`${here}.evidence[${i}]: ${result}`);
-                return null;
+                return [];
               }
-              return result;
+              return [result];
             })
           : visit(child, `${path}.${key}`);
     }

@@ -1,5 +1,21 @@
 // A namespace import lets bundlers drop what the core does not use (zod's locales are most of zod).
 import * as z from "zod";
+import {
+  ACTOR_KINDS,
+  ATTRIBUTIONS,
+  CLAIM_KINDS,
+  DATE_BASES,
+  DATE_PRECISIONS,
+  DATE_RELATIONS,
+  DISCREPANCY_KINDS,
+  DURATION_QUALIFIERS,
+  ISSUE_STATUSES,
+  OCCASIONS,
+  OUTCOME_STATUSES,
+  REVIEW_STATES,
+  SOURCE_NOTE_KINDS,
+  STANCES,
+} from "../vocabulary.ts";
 
 /**
  * The schemas of the Parley model. They are built by one factory over the shape of evidence,
@@ -8,96 +24,116 @@ import * as z from "zod";
  * model once keeps the two from drifting apart.
  */
 
+/** A stable identifier of a fact or an actor: lower-case kebab-case. */
 export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case kebab-case")
   .describe("A stable identifier, lower-case kebab-case.");
 
-export const SourceId = z
-  .string()
-  .regex(/^\d{3}_[0-9a-f]{16}$/, "a source id is a seed file name without .txt")
-  .describe("A seed file name without `.txt`.");
+const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const SOURCE_ID_RULE =
+  "a source id is letters, digits, '.', '_' and '-' (the Alaska seeds use their file names)";
 
+/** A string in the shape of a source id; `error` words the message for an input that is not a string. */
+export const sourceIdString = (params?: Parameters<typeof z.string>[0]) =>
+  z.string(params).max(200).regex(SOURCE_ID, SOURCE_ID_RULE);
+
+/** A source's id: letters, digits, `.`, `_` and `-`. */
+export const SourceId = sourceIdString().describe(
+  "A source's id. A reference may also name a source by the part of its id before the first `_` (`003` for `003_f7f5…`).",
+);
+
+/** A BCP 47 language tag (`id`, `en`, `pt-BR`). */
+export const LanguageTag = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag ("id", "en", "pt-BR")')
+  .describe("A BCP 47 language tag.");
+
+/** Text Parley writes, keyed by language tag; read it with `localize`. */
 export const Localized = z
-  .object({
-    en: z.string().min(1).describe("English. Parley's own translation or summary, not a quote."),
-    id: z.string().min(1).describe("Bahasa Indonesia."),
-  })
-  .describe("A label or summary written by Parley in English and Indonesian.");
+  .record(LanguageTag, z.string().min(1))
+  .refine((text) => Object.keys(text).length > 0, "give the text in at least one language")
+  .describe(
+    "Text Parley writes (a label, a summary), keyed by BCP 47 language tag: `{ en: …, id: … }`. It is Parley's own wording, never a quote. Read it with `localize`, which falls back when a language is missing.",
+  );
 export type Localized = z.infer<typeof Localized>;
 
-export const ActorKind = z.enum([
-  "person",
-  "state",
-  "alliance",
-  "organization",
-  "outlet",
-  "news-agency",
-  "group",
-]);
+/** What an actor is: a person, a state, an alliance, an organisation, an outlet, a news agency or a group. */
+export const ActorKind = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKind>;
 
+/** How a source attributes a claim (see DATA.md). */
 export const Attribution = z
-  .enum(["direct-quote", "partial-quote", "reported-speech", "narration", "analysis"])
+  .enum(ATTRIBUTIONS)
   .describe(
     "How the source attributes the claim: the speaker's own words in full quotation marks, a few of their words quoted inside reported speech, their words reported, the journalist's own narration, or an analyst's reading.",
   );
 export type Attribution = z.infer<typeof Attribution>;
 
-export const ClaimKind = z.enum(["position", "report", "assessment", "outcome", "fact"]);
+/** What a claim is: a position, a report, an assessment, an outcome or a fact. */
+export const ClaimKind = z.enum(CLAIM_KINDS);
 export type ClaimKind = z.infer<typeof ClaimKind>;
 
+/** A subject's stance on one issue. */
 export const Stance = z
-  .enum(["supports", "opposes", "demands", "conditional", "open", "sceptical", "neutral"])
+  .enum(STANCES)
   .describe(
     "The subject's stance on one issue: supports, opposes, demands (makes it a demand on the other side), conditional (supports it on a condition), open (open to it, undecided), sceptical (doubts it, without opposing), neutral (states a fact about it, no stance).",
   );
 export type Stance = z.infer<typeof Stance>;
 
+/** When a claim was said, as the source places it. */
 export const Occasion = z
-  .enum(["at-summit", "press-conference", "after-summit", "later-interview", "undated-interview", "undated"])
+  .enum(OCCASIONS)
   .describe(
     "When the speaker said it, as the source places it: during the talks, at the joint press conference, after the meeting, in a later interview the source dates or names, in an interview the source does not date, or with no occasion given.",
   );
 export type Occasion = z.infer<typeof Occasion>;
 
+/** The status of an outcome as the sources give it. */
 export const OutcomeStatus = z
-  .enum(["agreed", "not-agreed", "claimed", "planned", "uncertain"])
+  .enum(OUTCOME_STATUSES)
   .describe("The status of an outcome as the sources give it.");
 export type OutcomeStatus = z.infer<typeof OutcomeStatus>;
 
+/** Whether sources contradict each other or frame the same thing differently. */
 export const DiscrepancyKind = z
-  .enum(["contradiction", "framing"])
+  .enum(DISCREPANCY_KINDS)
   .describe(
     "contradiction: the variants cannot all be true of the same fact; framing: the sources characterise the same thing differently.",
   );
 export type DiscrepancyKind = z.infer<typeof DiscrepancyKind>;
 
-export const DatePrecision = z.enum(["day", "month", "year", "decade"]);
+/** How precise a timeline date is: day, month, year or decade. */
+export const DatePrecision = z.enum(DATE_PRECISIONS);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
+/** Whether a date is stated by the text or inferred by Parley. */
 export const DateBasis = z
-  .enum(["stated", "inferred"])
+  .enum(DATE_BASES)
   .describe("Whether the text states the date or Parley infers it (see `inference`).");
 export type DateBasis = z.infer<typeof DateBasis>;
 
+/** How an event relates to its date: on it, before it (an upper bound) or after it (a lower bound). */
 export const DateRelation = z
-  .enum(["on", "before", "after"])
+  .enum(DATE_RELATIONS)
   .describe(
     "on: the event falls within the date; before: the date is an upper bound (the event came before it); after: a lower bound.",
   );
 export type DateRelation = z.infer<typeof DateRelation>;
 
+/** What a source note is about: credit, an anomaly, or timing. */
 export const SourceNoteKind = z
-  .enum(["credit", "anomaly", "timing"])
+  .enum(SOURCE_NOTE_KINDS)
   .describe(
     "credit: the outlet or agency the article credits; anomaly: something in the article a reader should not take at face value; timing: how the article places its statements in time.",
   );
 export type SourceNoteKind = z.infer<typeof SourceNoteKind>;
 
+/** The editorial review of a fact: draft or reviewed, by whom and when. */
 export const Review = z
   .object({
-    state: z.enum(["draft", "reviewed"]),
+    state: z.enum(REVIEW_STATES),
     by: z.string().min(1).describe('Who reviewed it, by role ("second editor"); a name is not needed.'),
     on: z.iso.date().describe("When, as YYYY-MM-DD."),
   })
@@ -181,20 +217,22 @@ export function modelSchemas<E extends z.ZodType>(evidence: E) {
     label: Localized,
     minutes: z.number().int().positive().describe("The figure the source gives, in minutes."),
     qualifier: z
-      .enum(["almost", "more-than", "unqualified"])
+      .enum(DURATION_QUALIFIERS)
       .describe("How the source qualifies the figure; unqualified: it gives the figure alone."),
     evidence: evidenceList,
   });
 
+  // Only who met and what the summit is called are required: articles may leave out when, where,
+  // how long and with whom, and Parley states only what a source states.
   const Summit = z.object({
     id: Id,
     name: Localized,
-    date: z.object({ value: z.iso.date(), evidence: evidenceList }),
-    place: Grounded,
-    venue: Grounded,
-    format: Grounded,
-    durations: z.array(Duration).min(1).describe("The meeting's length, as each source reports it."),
-    delegations: z.array(Delegation).min(2),
+    date: z.object({ value: z.iso.date(), evidence: evidenceList }).optional(),
+    place: Grounded.optional(),
+    venue: Grounded.optional(),
+    format: Grounded.optional(),
+    durations: z.array(Duration).describe("The meeting's length, as each source reports it."),
+    delegations: z.array(Delegation),
     participantIds: z.array(Id).min(2).describe("The leaders who met."),
     issueIds: z.array(Id).min(1).describe("Every issue of the dataset, in its order (derived)."),
     review: Review,
@@ -204,7 +242,7 @@ export function modelSchemas<E extends z.ZodType>(evidence: E) {
     id: Id,
     label: Localized.describe("Named as something one can be for or against, so a stance on it reads."),
     status: z
-      .enum(["discussed", "at-stake"])
+      .enum(ISSUE_STATUSES)
       .describe("Discussed at the summit, or at stake in it without a report of discussion."),
     evidence: evidenceList,
     review: Review,
@@ -295,8 +333,8 @@ export function modelSchemas<E extends z.ZodType>(evidence: E) {
 
   const Source = z.object({
     id: SourceId,
-    language: z.literal("id"),
-    title: z.string().min(1).describe("A short title written by Parley (Indonesian, from the text)."),
+    language: LanguageTag.describe("The language of the source's text, as a BCP 47 tag."),
+    title: z.string().min(1).describe("A short title written by Parley, in the source's language."),
     outletId: Id.optional().describe(
       "The outlet or agency the text names as its publisher or credits, if any.",
     ),

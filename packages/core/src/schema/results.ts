@@ -8,16 +8,11 @@ import { Id, Localized, Stance } from "./model.ts";
  * document and validate them and the types below are derived rather than written twice.
  */
 
+/** A column of a comparison: a side or an actor, with its name. */
 export const ComparisonColumn = z.object({ id: Id, name: Localized });
 export type ComparisonColumn = z.infer<typeof ComparisonColumn>;
 
-/**
- * The groups of a comparison cell, in the order a reader takes them: what the column itself
- * asserts, what others say about it, what analysts read into it.
- */
-export const CELL_GROUPS = ["own", "hearsay", "analysis"] as const;
-export type CellGroup = (typeof CELL_GROUPS)[number];
-
+/** A claim in a comparison cell, with its stance on the row's issue. */
 export const ComparedClaim = z
   .object({
     claim: Claim,
@@ -28,6 +23,7 @@ export const ComparedClaim = z
   .describe("A claim in a comparison cell, with its stance on the row's issue.");
 export type ComparedClaim = z.infer<typeof ComparedClaim>;
 
+/** One column's claims on one issue, own, hearsay and analysis apart. */
 export const ComparisonCell = z.object({
   columnId: Id,
   own: z
@@ -49,9 +45,11 @@ export const ComparisonCell = z.object({
 });
 export type ComparisonCell = z.infer<typeof ComparisonCell>;
 
+/** One issue of a comparison, with a cell per column. */
 export const ComparisonRow = z.object({ issue: Issue, cells: z.array(ComparisonCell) });
 export type ComparisonRow = z.infer<typeof ComparisonRow>;
 
+/** What `compare` answers: columns (sides or actors) and one row per issue. */
 export const Comparison = z.object({
   by: z.enum(["side", "actor"]),
   columns: z.array(ComparisonColumn),
@@ -59,6 +57,7 @@ export const Comparison = z.object({
 });
 export type Comparison = z.infer<typeof Comparison>;
 
+/** A span of a source that a fact quotes. */
 export const Span = z
   .object({
     start: z.number().int().nonnegative(),
@@ -70,22 +69,30 @@ export const Span = z
   .describe("A span of a source that some fact of the dataset quotes, in code points.");
 export type Span = z.infer<typeof Span>;
 
+/** One source with the spans of every fact that quotes it. */
 export const SourceView = z.object({ source: Source, spans: z.array(Span) });
 export type SourceView = z.infer<typeof SourceView>;
 
+/** A piece of a search hit's snippet. */
 export const SnippetFragment = z
   .object({ text: z.string(), match: z.boolean() })
   .describe("A piece of a snippet; `match` pieces are the words that matched the query.");
 export type SnippetFragment = z.infer<typeof SnippetFragment>;
 
+/** One search hit: a claim or a source paragraph, with its snippet. */
 export const SearchHit = z.object({
   kind: z.enum(["claim", "source"]),
   id: z.string().describe("The claim id, or the source id for a source paragraph."),
   score: z.number(),
   matchedWords: z.number().int().nonnegative().describe("How many of the query's words the hit matches."),
   field: z
-    .enum(["quote", "summary-id", "summary-en", "source"])
-    .describe("Which text matched: the Indonesian quote or summary, the English summary, or the source."),
+    .enum(["quote", "summary", "source"])
+    .describe(
+      "Which text matched: the claim's verbatim quote, Parley's summary of it, or a source paragraph.",
+    ),
+  language: z
+    .string()
+    .describe("The language of the text that matched (the primary subtag of its BCP 47 tag: `id`, `en`)."),
   snippet: z.array(SnippetFragment),
   claim: Claim.optional().describe("For a claim hit, the claim."),
   paragraph: z

@@ -1,15 +1,20 @@
-import { type AnyOrama, create, insert, search as oramaSearch, type Results } from "@orama/orama";
+import {
+  type AnyOrama,
+  create,
+  insert,
+  load,
+  search as oramaSearch,
+  type RawData,
+  type Results,
+  save,
+  type Tokenizer,
+} from "@orama/orama";
 import { codePointLength } from "../grounding/codepoints.ts";
 import type { SearchHit, SnippetFragment } from "../schema/results.ts";
 import type { SummitModel } from "../summit-model.ts";
-import {
-  createEnglishTokenizer,
-  createIndonesianTokenizer,
-  englishTerms,
-  indonesianTerms,
-  words,
-} from "./tokens.ts";
+import { termsOf, words } from "./languages.ts";
 
+/** How many hits `search` returns, and of which kinds. */
 export interface SearchOptions {
   /** At most this many hits (default 20, at most 200). */
   limit?: number;
@@ -17,25 +22,26 @@ export interface SearchOptions {
   kinds?: readonly SearchHit["kind"][];
 }
 
-type Language = "indonesian" | "english";
-
 type Doc = {
   kind: "claim" | "source";
   ref: string;
   field: SearchHit["field"];
   text: string;
-  language: Language;
-  /** Every index term of the text, to count matched query words without tokenizing again. */
-  terms: Set<string>;
-  /** Each word of the text with its index terms, to mark a snippet without stemming again. */
-  words: { start: number; end: number; terms: string[] }[];
+  /** The text's language, lower-case primary subtag: one index per language. */
+  language: string;
+  /**
+   * Each word of the text with its index terms, and the set of all of them: to count a hit's
+   * matched query words and mark its snippet. Stemmed once, on the document's first hit, so a
+   * cold start that loads a stored index stems nothing it does not show.
+   */
+  stemmed?: { words: { start: number; end: number; terms: string[] }[]; terms: Set<string> };
   /** For a source paragraph, where it stands in the source (code points). */
   start: number;
   end: number;
 };
 
 interface SearchIndex {
-  databases: Record<Language, AnyOrama>;
+  databases: Map<string, AnyOrama>;
   docs: Map<string, Doc>;
 }
 
@@ -43,44 +49,44 @@ const SCHEMA = { text: "string" } as const;
 const SNIPPET_BEFORE = 60;
 const SNIPPET_LENGTH = 200;
 const MAX_QUERY_LENGTH = 500;
-const TERMS: Record<Language, (word: string) => string[]> = {
-  indonesian: indonesianTerms,
-  english: englishTerms,
-};
 const indexes = new WeakMap<SummitModel, SearchIndex>();
 
-const wordsOfText = (text: string, language: Language) =>
-  words(text).map(({ word, start, end }) => ({ start, end, terms: TERMS[language](word) }));
+const languages = new Map<string, string>();
+/** The primary subtag of a language tag, lower-case: one index per language. */
+const languageOf = (tag: string) => {
+  let language = languages.get(tag);
+  if (language === undefined) {
+    language = tag.toLowerCase().split("-")[0] ?? tag;
+    languages.set(tag, language);
+  }
+  return language;
+};
+const termsOfText = (text: string, language: string) =>
+  new Set(words(text).flatMap(({ word }) => termsOf(language)(word)));
 
-/** The documents of a summit: each claim's quote and summaries, and each source paragraph. */
+/** An Orama tokenizer that emits every term of every word, in one language. */
+const tokenizerFor = (language: string): Tokenizer => ({
+  language,
+  normalizationCache: new Map(),
+  tokenize: (raw: string) => [...termsOfText(raw, language)],
+});
+
+/**
+ * The documents of a summit: each claim's quote (in its source's language) and its summaries
+ * (one per language they are written in), and each source paragraph.
+ */
 function documentsOf(model: SummitModel): Doc[] {
   const docs: Doc[] = [];
-  const add = (doc: Omit<Doc, "terms" | "words">) => {
-    const textWords = wordsOfText(doc.text, doc.language);
-    docs.push({ ...doc, words: textWords, terms: new Set(textWords.flatMap((w) => w.terms)) });
-  };
+  const add = (doc: Doc) => docs.push(doc);
+  const sourceLanguage = new Map(model.dataset.sources.map((s) => [s.id, languageOf(s.language)]));
   for (const claim of model.dataset.claims) {
     const ref = claim.id;
     const quote = claim.evidence.map((e) => e.quote.exact).join(" … ");
-    add({ kind: "claim", ref, field: "quote", text: quote, language: "indonesian", start: 0, end: 0 });
-    add({
-      kind: "claim",
-      ref,
-      field: "summary-id",
-      text: claim.summary.id,
-      language: "indonesian",
-      start: 0,
-      end: 0,
-    });
-    add({
-      kind: "claim",
-      ref,
-      field: "summary-en",
-      text: claim.summary.en,
-      language: "english",
-      start: 0,
-      end: 0,
-    });
+    const quoteLanguage = sourceLanguage.get(claim.evidence[0]?.source ?? "") ?? "und";
+    add({ kind: "claim", ref, field: "quote", text: quote, language: quoteLanguage, start: 0, end: 0 });
+    for (const [tag, text] of Object.entries(claim.summary)) {
+      add({ kind: "claim", ref, field: "summary", text, language: languageOf(tag), start: 0, end: 0 });
+    }
   }
   for (const source of model.dataset.sources) {
     let offset = 0;
@@ -93,7 +99,7 @@ function documentsOf(model: SummitModel): Doc[] {
           ref: source.id,
           field: "source",
           text: line,
-          language: "indonesian",
+          language: languageOf(source.language),
           ...paragraph,
         });
       }
@@ -103,24 +109,57 @@ function documentsOf(model: SummitModel): Doc[] {
   return docs;
 }
 
+// Results are ranked here, never sorted by a field, so Orama's sort index would be dead weight in
+// every index (and a third of a stored one).
+const databaseFor = (language: string) =>
+  create({ schema: SCHEMA, sort: { enabled: false }, components: { tokenizer: tokenizerFor(language) } });
+
 function buildIndex(model: SummitModel): SearchIndex {
-  const databases: Record<Language, AnyOrama> = {
-    indonesian: create({ schema: SCHEMA, components: { tokenizer: createIndonesianTokenizer() } }),
-    english: create({ schema: SCHEMA, components: { tokenizer: createEnglishTokenizer() } }),
-  };
+  const databases = new Map<string, AnyOrama>();
   const docs = new Map<string, Doc>();
   documentsOf(model).forEach((doc, i) => {
     const id = String(i);
     docs.set(id, doc);
-    insert(databases[doc.language], { id, text: doc.text });
+    let db = databases.get(doc.language);
+    if (!db) {
+      db = databaseFor(doc.language);
+      databases.set(doc.language, db);
+    }
+    insert(db, { id, text: doc.text });
   });
   return { databases, docs };
+}
+
+/**
+ * The model's search index as JSON text, to store: the build stores a bundled summit's, and the
+ * model reads it back (`SummitModelOptions.searchIndex`) on its first search instead of tokenizing
+ * and stemming every text again.
+ */
+export function saveSearchIndex(model: SummitModel): string {
+  const saved: Record<string, RawData> = {};
+  for (const [language, db] of indexOf(model).databases) saved[language] = save(db);
+  return JSON.stringify(saved);
+}
+
+/**
+ * A stored index, for the same dataset. The documents are derived again (cheap: no tokenizing),
+ * in the same order, so their ids match the stored index's.
+ */
+function loadIndex(model: SummitModel, json: string): SearchIndex {
+  const databases = new Map<string, AnyOrama>();
+  for (const [language, raw] of Object.entries(JSON.parse(json) as Record<string, RawData>)) {
+    const db = databaseFor(language);
+    load(db, raw);
+    databases.set(language, db);
+  }
+  return { databases, docs: new Map(documentsOf(model).map((doc, i) => [String(i), doc])) };
 }
 
 function indexOf(model: SummitModel): SearchIndex {
   let index = indexes.get(model);
   if (!index) {
-    index = buildIndex(model);
+    const saved = model.options.searchIndex;
+    index = saved ? loadIndex(model, saved()) : buildIndex(model);
     indexes.set(model, index);
   }
   return index;
@@ -133,9 +172,19 @@ function runSync(db: AnyOrama, term: string, limit: number): Results<unknown>["h
   return result.hits;
 }
 
+function stemmedOf(doc: Doc): NonNullable<Doc["stemmed"]> {
+  if (!doc.stemmed) {
+    const terms = termsOf(doc.language);
+    const textWords = words(doc.text).map(({ word, start, end }) => ({ start, end, terms: terms(word) }));
+    doc.stemmed = { words: textWords, terms: new Set(textWords.flatMap((w) => w.terms)) };
+  }
+  return doc.stemmed;
+}
+
 /** Cuts a snippet around the first matching word, marking each word whose terms meet the query's. */
-function snippetOf({ text, words: textWords }: Doc, queryTerms: ReadonlySet<string>): SnippetFragment[] {
-  const marks = textWords.filter((w) => w.terms.some((t) => queryTerms.has(t)));
+function snippetOf(doc: Doc, queryTerms: ReadonlySet<string>): SnippetFragment[] {
+  const { text } = doc;
+  const marks = stemmedOf(doc).words.filter((w) => w.terms.some((t) => queryTerms.has(t)));
   const first = marks[0]?.start ?? 0;
   let from = Math.max(0, first - SNIPPET_BEFORE);
   if (from > 0) from = text.lastIndexOf(" ", from) + 1;
@@ -162,8 +211,9 @@ function snippetOf({ text, words: textWords }: Doc, queryTerms: ReadonlySet<stri
 }
 
 /**
- * Full-text search over claims (quotes, Indonesian and English summaries) and source
- * paragraphs. Indonesian word forms meet through their stems ("sepakat" finds "kesepakatan",
+ * Full-text search over claims (quotes and summaries) and source paragraphs, each text in its
+ * own language's index: stemmed where Orama has a stemmer for it, word for word otherwise.
+ * Indonesian word forms meet through their stems ("sepakat" finds "kesepakatan",
  * "damai" finds "perdamaian"). Hits that match more of the query's words rank first, then by
  * BM25 score; a claim appears once, with its quote as the snippet when the quote matches as well
  * as its summaries do. Snippets are cut only for the hits returned.
@@ -176,17 +226,16 @@ export function search(model: SummitModel, query: string, options: SearchOptions
   if (queryWords.length === 0) return [];
 
   const index = indexOf(model);
-  const queryTerms = {
-    indonesian: new Set(queryWords.flatMap((w) => TERMS.indonesian(w))),
-    english: new Set(queryWords.flatMap((w) => TERMS.english(w))),
-  };
+  // Each query word's terms, per language: to count a hit's matched words and mark its snippet.
+  const perWordIn = new Map([...index.databases.keys()].map((l) => [l, queryWords.map(termsOf(l))]));
   const best = new Map<string, { doc: Doc; score: number; matchedWords: number }>();
-  for (const language of ["indonesian", "english"] as const) {
-    const perWord = queryWords.map((w) => TERMS[language](w));
-    for (const hit of runSync(index.databases[language], term, limit * 4)) {
+  for (const [language, db] of index.databases) {
+    const perWord = perWordIn.get(language) ?? [];
+    for (const hit of runSync(db, term, limit * 4)) {
       const doc = index.docs.get(hit.id);
       if (!doc || !kinds.includes(doc.kind)) continue;
-      const matchedWords = perWord.filter((terms) => terms.some((t) => doc.terms.has(t))).length;
+      const docTerms = stemmedOf(doc).terms;
+      const matchedWords = perWord.filter((terms) => terms.some((t) => docTerms.has(t))).length;
       if (matchedWords === 0) continue;
       const key = doc.kind === "claim" ? `claim:${doc.ref}` : `source:${doc.ref}:${doc.start}`;
       const previous = best.get(key);
@@ -210,7 +259,8 @@ export function search(model: SummitModel, query: string, options: SearchOptions
       score,
       matchedWords,
       field: doc.field,
-      snippet: snippetOf(doc, queryTerms[doc.language]),
+      language: doc.language,
+      snippet: snippetOf(doc, new Set(perWordIn.get(doc.language)?.flat())),
       ...(doc.kind === "claim"
         ? { claim: model.claim(doc.ref) }
         : { paragraph: { start: doc.start, end: doc.end } }),

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import * as core from "@parley/core";
+import * as core from "@parley/core/schema";
 
 /**
  * The response schemas. The model's and the queries' own are the core's zod schemas, given a name
@@ -42,8 +42,8 @@ export const SummitSummary = z
   .object({
     id: core.Id,
     name: core.Localized,
-    date: z.iso.date(),
-    place: core.Localized,
+    date: z.iso.date().nullable().describe("The summit's date; null where no source states it."),
+    place: core.Localized.nullable().describe("Where it was held; null where no source states it."),
     links: z.object({ self: z.string() }),
   })
   .openapi("SummitSummary");
@@ -72,7 +72,7 @@ export const SourceSummary = z
   .object({
     id: core.SourceId,
     title: z.string(),
-    language: z.literal("id"),
+    language: core.LanguageTag,
     outletId: core.Id.optional(),
     length: z.number().int().describe("The text's length in Unicode code points."),
     notes: z.array(SourceNote).describe("What a reader of this source's facts should know."),

@@ -1,12 +1,5 @@
-import {
-  Attribution,
-  DiscrepancyKind,
-  type Localized,
-  Occasion,
-  OutcomeStatus,
-  SourceNoteKind,
-  Stance,
-} from "@parley/core";
+import { type Localized } from "@parley/core";
+import { Attribution, DiscrepancyKind, Occasion, OutcomeStatus, SourceNoteKind, Stance } from "@parley/core/schema";
 import { NOTE_MARK } from "./describe.ts";
 import {
   attributionLabel,

@@ -1,4 +1,4 @@
-import type { Claim, SummitModel } from "@parley/core";
+import { type Claim, localize, type SummitModel } from "@parley/core";
 
 export const CLAIM_COLUMNS = [
   "id",
@@ -54,12 +54,12 @@ export function claimsCsv(model: SummitModel, claims: readonly Claim[]): string 
       c.outcomeId ?? "",
       c.inference?.en ?? "",
       c.inference?.id ?? "",
-      c.summary.en,
-      c.summary.id,
+      c.summary.en ?? "",
+      c.summary.id ?? "",
       model.sourcesOfEvidence(c.evidence).join("; "),
       model
         .notesFor(c.evidence)
-        .map((n) => `${n.kind}: ${n.label.en}`)
+        .map((n) => `${n.kind}: ${localize(n.label, "en")}`)
         .join("; "),
       c.evidence.map((e) => e.quote.exact).join(" … "),
       c.review.state,

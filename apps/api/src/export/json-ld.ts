@@ -1,4 +1,16 @@
-import type { Actor, Claim, SummitModel } from "@parley/core";
+import { type Actor, type Claim, type Localized, localize, type SummitModel } from "@parley/core";
+
+/** The English text (or its fallback) as the name, the other languages' as alternate names. */
+const named = (text: Localized, others: readonly string[] = []) => {
+  const name = localize(text, "en");
+  const alternates = [...new Set([...Object.values(text), ...others])].filter((n) => n !== name);
+  return { name, ...(alternates.length > 0 ? { alternateName: alternates } : {}) };
+};
+/** Parley's text in every language but English, language-tagged. */
+const otherLanguages = (text: Localized) =>
+  Object.entries(text)
+    .filter(([language]) => language !== "en")
+    .map(([language, value]) => ({ "@language": language, "@value": value }));
 
 /**
  * The summit as a schema.org graph: the Event, every actor as a Person, Country or Organization,
@@ -17,9 +29,8 @@ export function summitJsonLd(model: SummitModel) {
   const node = (actor: Actor) => ({
     "@type": actor.kind === "person" ? "Person" : actor.kind === "state" ? "Country" : "Organization",
     "@id": actorRef(actor.id)["@id"],
-    name: actor.name.en,
-    alternateName: [...new Set([actor.name.id, ...actor.aliases])].filter((name) => name !== actor.name.en),
-    ...(actor.roles.length > 0 ? { jobTitle: actor.roles.map((r) => r.role.en) } : {}),
+    ...named(actor.name, actor.aliases),
+    ...(actor.roles.length > 0 ? { jobTitle: actor.roles.map((r) => localize(r.role, "en")) } : {}),
   });
 
   // The speakers author a claim; narration, the journalist's own voice, has no author. A claim is
@@ -30,12 +41,12 @@ export function summitJsonLd(model: SummitModel) {
     return {
       "@type": "Claim",
       "@id": `${base}/claims#${c.id}`,
-      text: c.summary.en,
-      abstract: { "@language": "id", "@value": c.summary.id },
+      text: localize(c.summary, "en"),
+      abstract: otherLanguages(c.summary),
       ...(speakers.length === 0 ? {} : { author: speakers }),
       appearance: c.evidence.map((e) => ({
         "@type": "Quotation",
-        text: { "@language": "id", "@value": e.quote.exact },
+        text: { "@language": languageOf.get(e.source), "@value": e.quote.exact },
         isPartOf: sourceRef(e.source),
         ...spoken,
       })),
@@ -43,6 +54,7 @@ export function summitJsonLd(model: SummitModel) {
     };
   };
 
+  const languageOf = new Map(model.sources().map((s) => [s.id, s.language]));
   const attendees = new Set(summit.delegations.flatMap((d) => [d.leaderId, ...d.memberIds]));
   return {
     "@context": "https://schema.org",
@@ -50,15 +62,18 @@ export function summitJsonLd(model: SummitModel) {
       {
         "@type": "Event",
         "@id": base,
-        name: summit.name.en,
-        alternateName: summit.name.id,
-        startDate: summit.date.value,
+        ...named(summit.name),
+        ...(summit.date ? { startDate: summit.date.value } : {}),
         eventAttendanceMode: { "@id": "https://schema.org/OfflineEventAttendanceMode" },
-        location: {
-          "@type": "Place",
-          name: summit.venue.label.en,
-          address: summit.place.label.en,
-        },
+        ...(summit.venue || summit.place
+          ? {
+              location: {
+                "@type": "Place",
+                ...(summit.venue ? { name: localize(summit.venue.label, "en") } : {}),
+                ...(summit.place ? { address: localize(summit.place.label, "en") } : {}),
+              },
+            }
+          : {}),
         attendee: [...attendees].map(actorRef),
         about: summit.issueIds.map(issueRef),
       },
@@ -66,8 +81,7 @@ export function summitJsonLd(model: SummitModel) {
       ...model.issues().map((issue) => ({
         "@type": "Thing",
         ...issueRef(issue.id),
-        name: issue.label.en,
-        alternateName: issue.label.id,
+        ...named(issue.label),
       })),
       ...model.dataset.actors.map(node),
       ...model.sources().map((s) => ({

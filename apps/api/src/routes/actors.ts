@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { ActorKind, getSummit } from "@parley/core";
+import { getSummit } from "@parley/core";
+import { ActorKind } from "@parley/core/schema";
 import { fromQuery } from "../http/problem.ts";
 import { idList, listOf, strictQuery } from "../http/query.ts";
 import { negotiate, represent } from "../http/representation.ts";

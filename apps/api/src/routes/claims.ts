@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { Attribution, ClaimKind, getSummit, Occasion, Review, Stance, type SummitModel } from "@parley/core";
+import { getSummit, type SummitModel } from "@parley/core";
+import { Attribution, ClaimKind, Occasion, Review, Stance } from "@parley/core/schema";
 import type { Context } from "hono";
 import { claimsCsv } from "../export/csv.ts";
 import { fromQuery, invalidParameter } from "../http/problem.ts";

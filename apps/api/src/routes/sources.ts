@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { codePointLength, getSummit, SourceId } from "@parley/core";
+import { codePointLength, getSummit } from "@parley/core";
+import { SourceId } from "@parley/core/schema";
 import { strictQuery } from "../http/query.ts";
 import { negotiate, represent } from "../http/representation.ts";
 import { SourceDetail, SourceSummary, SummitParams } from "../schemas.ts";

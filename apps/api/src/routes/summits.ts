@@ -67,8 +67,8 @@ export const summitRoutes = new OpenAPIHono()
         return {
           id,
           name: summit.name,
-          date: summit.date.value,
-          place: summit.place.label,
+          date: summit.date?.value ?? null,
+          place: summit.place?.label ?? null,
           links: { self: `/v1/summits/${id}` },
         };
       }),

@@ -1,10 +1,4 @@
-import {
-  CELL_GROUPS,
-  type CellGroup,
-  type ComparedClaim,
-  type Comparison,
-  type ComparisonCell,
-} from "@parley/core";
+import { CELL_GROUPS, type CellGroup, type ComparedClaim, type Comparison, type ComparisonCell } from "@parley/core";
 import { Box, Text } from "ink";
 import { rowsOf, ScrollList } from "../components/ScrollList.tsx";
 import { Status } from "../components/Status.tsx";

@@ -10,7 +10,9 @@ import { describe, expect, it } from "vitest";
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 describe("the deployed Worker", () => {
-  it("is wrangler's minified bundle, under 250 KiB gzipped", () => {
+  // The core's search index, built at build time so that a new isolate's first search does not
+  // tokenize and stem every text (~140 KiB of the total gzipped), is part of the bundle.
+  it("is wrangler's minified bundle, under 400 KiB gzipped", () => {
     const outdir = mkdtempSync(join(tmpdir(), "parley-deploy-"));
     const log = execFileSync(
       process.execPath,
@@ -21,6 +23,6 @@ describe("the deployed Worker", () => {
     const bundle = readFileSync(join(outdir, "worker.js"));
     // Minified: a few long lines, not one statement a line.
     expect(bundle.toString("utf8").split("\n").length).toBeLessThan(200);
-    expect(gzipSync(bundle).length).toBeLessThan(250 * 1024);
+    expect(gzipSync(bundle).length).toBeLessThan(400 * 1024);
   });
 });

@@ -1,9 +1,7 @@
 import { defineProject } from "vitest/config";
 
-// Inside the repo the core is tested from its TypeScript source (the "@parley/source" condition).
+// Inside the repo the core's exports point at its TypeScript source, so the tests run it.
 export default defineProject({
-  resolve: { conditions: ["@parley/source"] },
-  ssr: { resolve: { conditions: ["@parley/source"] } },
   test: {
     name: "api",
     include: ["src/**/*.test.ts"],

@@ -6,8 +6,6 @@ process.env.WRANGLER_SEND_METRICS = "false";
 // The same core paths as the Node suite, run inside workerd, the Workers runtime itself.
 export default defineProject({
   plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.jsonc" } })],
-  resolve: { conditions: ["@parley/source"] },
-  ssr: { resolve: { conditions: ["@parley/source"] } },
   test: {
     name: "api-workers",
     include: ["src/**/*.workers.test.ts"],

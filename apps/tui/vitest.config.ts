@@ -1,9 +1,7 @@
 import { defineProject } from "vitest/config";
 
-// The core is tested from its TypeScript source (the "@parley/source" condition), as in the core.
+// The core's exports point at its TypeScript source inside the repo, so the tests run it.
 export default defineProject({
-  resolve: { conditions: ["@parley/source"] },
-  ssr: { resolve: { conditions: ["@parley/source"] } },
   test: {
     name: "tui",
     include: ["src/**/*.test.ts", "src/**/*.test.tsx"],

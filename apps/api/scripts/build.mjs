@@ -8,7 +8,6 @@ const common = {
   bundle: true,
   format: "esm",
   target: "es2022",
-  conditions: ["@parley/source"],
   legalComments: "none",
   logLevel: "warning",
 };
@@ -23,7 +22,7 @@ await Promise.all([
     entryPoints: ["src/runtime/worker.ts"],
     outfile: "dist/worker.js",
     platform: "browser",
-    conditions: ["workerd", "worker", "browser", "@parley/source"],
+    conditions: ["workerd", "worker", "browser"],
     minify: true,
   }),
 ]);

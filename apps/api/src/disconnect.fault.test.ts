@@ -93,7 +93,6 @@ beforeAll(async () => {
     format: "esm",
     platform: "node",
     target: "es2022",
-    conditions: ["@parley/source"],
     logLevel: "silent",
   });
   child = spawn(process.execPath, [outfile], {

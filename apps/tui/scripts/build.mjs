@@ -1,7 +1,7 @@
 // Builds the CLI for a quick first frame (see bench/): the whole CLI as one CommonJS script,
 // dist/parley.cjs, with V8's compiled code for it beside it (src/code-cache.ts), and the
-// bin, dist/cli.js, that runs the two. The core is bundled from its source through the
-// "@parley/source" condition.
+// bin, dist/cli.js, that runs the two. The core is bundled from its source, which its exports
+// point at inside the repo.
 import { execFileSync } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -135,7 +135,6 @@ await build({
   // which V8 parses at load instead of on first use: string-width's \p{RGI_Emoji} alone costs ~20 ms
   // there. Node 20.0's V8 (11.3) has the v flag.
   supported: { "regexp-set-notation": true },
-  conditions: ["@parley/source"],
   jsx: "automatic",
   // React's production build.
   define: { "process.env.NODE_ENV": '"production"' },

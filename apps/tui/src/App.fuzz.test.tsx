@@ -73,7 +73,7 @@ describe("resizing the terminal", () => {
       });
     const sideBySide = (frame: string) =>
       frame.split("\n").some((l) => l.includes("United States (") && l.includes("Russia ("));
-    const selected = comparison.rows[2]?.issue.label.en.slice(0, 20) ?? "-";
+    const selected = comparison.rows[2]?.issue.label.en?.slice(0, 20) ?? "-";
     try {
       await resize(120, 30);
       await app.press("j", "j");

@@ -92,7 +92,7 @@ describe("an API that fails during the session", () => {
     expect(flat(app.frame())).toContain("Press r to try again");
     down = false;
     await app.press("r");
-    const outcome = (await remote.outcomes())[0]?.label.en.slice(0, 20) ?? "?";
+    const outcome = (await remote.outcomes())[0]?.label.en?.slice(0, 20) ?? "?";
     expect(await app.waitFor((f) => f.includes(outcome))).not.toContain(message);
   });
 });

@@ -1,4 +1,3 @@
-import { DEFAULT_SIDES } from "@parley/core";
 import { Box, useApp } from "ink";
 import { type ReactNode, useMemo, useRef, useState } from "react";
 import { Header } from "./components/Header.tsx";
@@ -72,7 +71,7 @@ export function App({ data, theme, lang: initialLang = "en", target: initialTarg
   const size = useTerminalSize(fixed);
   const [lang, setLang] = useState<Lang>(initialLang);
   const [stack, setStack] = useState<readonly Route[]>([{ name: "compare" }]);
-  const [target, setTarget] = useState<Target>(initialTarget ?? { by: "side", ids: DEFAULT_SIDES });
+  const [target, setTarget] = useState<Target>(initialTarget ?? { by: "side" });
   // Each comparison target gets a fresh comparison screen (its selection belongs to the old columns).
   const [targetKey, setTargetKey] = useState(0);
   const cache = useRef<QueryCache>(new Map()).current;

@@ -11,10 +11,13 @@ import type {
   SourceNoteKind,
   Stance,
 } from "@parley/core";
+import { localize } from "@parley/core";
 
 /** The interface languages: the sources' own, and English. */
 export type Lang = "en" | "id";
 export const LANGS: readonly Lang[] = ["en", "id"];
+/** A text of the interface, in both its languages. */
+export type Bilingual = Record<Lang, string>;
 
 /**
  * Every interface label in both languages, in one table so that nothing is translated twice or
@@ -90,7 +93,7 @@ const labels = {
   keys: { en: "Keys", id: "Tombol" },
   attributed: { en: "How it is attributed", id: "Cara atribusi" },
   occasion: { en: "When it was said", id: "Kapan dikatakan" },
-} satisfies Record<string, Localized>;
+} satisfies Record<string, Bilingual>;
 
 export type Label = keyof typeof labels;
 
@@ -100,10 +103,10 @@ export function t(lang: Lang, label: Label): string {
 
 /** A label or summary from the data in the chosen language. */
 export function pick(text: Localized, lang: Lang): string {
-  return text[lang];
+  return localize(text, lang);
 }
 
-const attributions: Record<Attribution, Localized> = {
+const attributions: Record<Attribution, Bilingual> = {
   "direct-quote": { en: "direct quote", id: "kutipan langsung" },
   "partial-quote": { en: "partial quote", id: "kutipan sebagian" },
   "reported-speech": { en: "reported speech", id: "ujaran tidak langsung" },
@@ -111,7 +114,7 @@ const attributions: Record<Attribution, Localized> = {
   analysis: { en: "analysis", id: "analisis" },
 };
 
-const stances: Record<Stance, Localized> = {
+const stances: Record<Stance, Bilingual> = {
   supports: { en: "supports", id: "mendukung" },
   opposes: { en: "opposes", id: "menentang" },
   demands: { en: "demands", id: "menuntut" },
@@ -135,7 +138,7 @@ export const STANCE_MARKS: Record<Stance, string> = {
   neutral: "•",
 };
 
-const occasions: Record<Occasion, Localized> = {
+const occasions: Record<Occasion, Bilingual> = {
   "at-summit": { en: "at the summit", id: "dalam KTT" },
   "press-conference": { en: "at the press conference", id: "dalam konferensi pers" },
   "after-summit": { en: "after the summit", id: "usai KTT" },
@@ -144,18 +147,18 @@ const occasions: Record<Occasion, Localized> = {
   undated: { en: "occasion not given", id: "kesempatan tidak disebut" },
 };
 
-const reviews: Record<Review["state"], Localized> = {
+const reviews: Record<Review["state"], Bilingual> = {
   draft: { en: "draft, not yet reviewed", id: "draf, belum ditinjau" },
   reviewed: { en: "reviewed", id: "sudah ditinjau" },
 };
 
-const noteKinds: Record<SourceNoteKind, Localized> = {
+const noteKinds: Record<SourceNoteKind, Bilingual> = {
   credit: { en: "credit", id: "kredit" },
   anomaly: { en: "anomaly", id: "kejanggalan" },
   timing: { en: "timing", id: "waktu" },
 };
 
-const discrepancyKinds: Record<DiscrepancyKind, { label: Localized; meaning: Localized }> = {
+const discrepancyKinds: Record<DiscrepancyKind, { label: Bilingual; meaning: Bilingual }> = {
   contradiction: {
     label: { en: "contradiction", id: "kontradiksi" },
     meaning: {
@@ -172,7 +175,7 @@ const discrepancyKinds: Record<DiscrepancyKind, { label: Localized; meaning: Loc
   },
 };
 
-const factKinds: Record<FactKind, Localized> = {
+const factKinds: Record<FactKind, Bilingual> = {
   summit: { en: "the summit", id: "KTT" },
   role: { en: "a role", id: "peran" },
   issue: { en: "an issue", id: "isu" },
@@ -183,7 +186,7 @@ const factKinds: Record<FactKind, Localized> = {
   note: { en: "a note", id: "catatan" },
 };
 
-const statuses: Record<OutcomeStatus, Localized> = {
+const statuses: Record<OutcomeStatus, Bilingual> = {
   agreed: { en: "agreed", id: "disepakati" },
   "not-agreed": { en: "not agreed", id: "tidak disepakati" },
   claimed: { en: "claimed by one side", id: "diklaim satu pihak" },
@@ -191,7 +194,7 @@ const statuses: Record<OutcomeStatus, Localized> = {
   uncertain: { en: "uncertain", id: "belum pasti" },
 };
 
-const relations: Record<DateRelation, Localized> = {
+const relations: Record<DateRelation, Bilingual> = {
   on: { en: "", id: "" },
   before: { en: "before", id: "sebelum" },
   after: { en: "after", id: "sesudah" },

@@ -1,8 +1,20 @@
-import { type Localized } from "@parley/core";
-import { Attribution, DiscrepancyKind, Occasion, OutcomeStatus, SourceNoteKind, Stance } from "@parley/core/schema";
+import {
+  ATTRIBUTIONS,
+  type Attribution,
+  DISCREPANCY_KINDS,
+  OCCASIONS,
+  type Occasion,
+  OUTCOME_STATUSES,
+  type OutcomeStatus,
+  SOURCE_NOTE_KINDS,
+  type SourceNoteKind,
+  STANCES,
+  type Stance,
+} from "@parley/core";
 import { NOTE_MARK } from "./describe.ts";
 import {
   attributionLabel,
+  type Bilingual,
   dateLabel,
   discrepancyKindLabel,
   discrepancyKindMeaning,
@@ -27,7 +39,7 @@ export interface LegendSection {
   entries: readonly LegendEntry[];
 }
 
-const stanceMeanings: Record<Stance, Localized> = {
+const stanceMeanings: Record<Stance, Bilingual> = {
   supports: { en: "is for it", id: "mendukungnya" },
   opposes: { en: "is against it", id: "menentangnya" },
   demands: { en: "makes it a demand on the other side", id: "menjadikannya tuntutan kepada pihak lain" },
@@ -37,7 +49,7 @@ const stanceMeanings: Record<Stance, Localized> = {
   neutral: { en: "only states a fact about it", id: "hanya menyatakan fakta tentangnya" },
 };
 
-const attributionMeanings: Record<Attribution, Localized> = {
+const attributionMeanings: Record<Attribution, Bilingual> = {
   "direct-quote": {
     en: "the speaker's words in full quotation marks",
     id: "kata-kata pembicara utuh dalam tanda kutip",
@@ -60,7 +72,7 @@ const attributionMeanings: Record<Attribution, Localized> = {
   },
 };
 
-const occasionMeanings: Record<Occasion, Localized> = {
+const occasionMeanings: Record<Occasion, Bilingual> = {
   "at-summit": { en: "during the talks", id: "selama perundingan" },
   "press-conference": { en: "at the joint press conference", id: "dalam konferensi pers bersama" },
   "after-summit": { en: "after the meeting", id: "setelah pertemuan" },
@@ -75,7 +87,7 @@ const occasionMeanings: Record<Occasion, Localized> = {
   undated: { en: "the source gives no occasion", id: "sumber tidak menyebut kesempatannya" },
 };
 
-const noteMeanings: Record<SourceNoteKind, Localized> = {
+const noteMeanings: Record<SourceNoteKind, Bilingual> = {
   credit: {
     en: "the outlet or agency the article credits",
     id: "media atau kantor berita yang disebut artikel",
@@ -90,7 +102,7 @@ const noteMeanings: Record<SourceNoteKind, Localized> = {
   },
 };
 
-const statusMeanings: Record<OutcomeStatus, Localized> = {
+const statusMeanings: Record<OutcomeStatus, Bilingual> = {
   agreed: {
     en: "an outcome a source says the sides agreed on",
     id: "hasil yang menurut sumber disepakati kedua pihak",
@@ -107,14 +119,14 @@ const statusMeanings: Record<OutcomeStatus, Localized> = {
   uncertain: { en: "an outcome the sources leave open", id: "hasil yang dibiarkan terbuka oleh sumber" },
 };
 
-const l = (en: string, id: string): Localized => ({ en, id });
+const l = (en: string, id: string): Bilingual => ({ en, id });
 
 /**
  * Every mark and label the screens show, with what it means: the help's legend. Marks and labels
  * come from the tables the screens draw with, so the legend names exactly what is on screen.
  */
 export function legend(lang: Lang): LegendSection[] {
-  const e = (mark: string, meaning: Localized): LegendEntry => ({ mark, meaning: meaning[lang] });
+  const e = (mark: string, meaning: Bilingual): LegendEntry => ({ mark, meaning: meaning[lang] });
   return [
     {
       title: t(lang, "compare"),
@@ -134,13 +146,13 @@ export function legend(lang: Lang): LegendSection[] {
           ),
         ),
         e(
-          Stance.options.map((s) => STANCE_MARKS[s]).join(" "),
+          STANCES.map((s) => STANCE_MARKS[s]).join(" "),
           l(
             "before an entry: the stance on the row's issue of the one it is about",
             "sebelum entri: sikap pihak yang dibicarakan terhadap isu baris itu",
           ),
         ),
-        ...Stance.options.map((s) => e(`${STANCE_MARKS[s]} ${stanceLabel(s, lang)}`, stanceMeanings[s])),
+        ...STANCES.map((s) => e(`${STANCE_MARKS[s]} ${stanceLabel(s, lang)}`, stanceMeanings[s])),
         e(
           t(lang, "hearsay"),
           l(
@@ -178,7 +190,7 @@ export function legend(lang: Lang): LegendSection[] {
     {
       title: t(lang, "attributed"),
       entries: [
-        ...Attribution.options.map((a) => e(attributionLabel(a, lang), attributionMeanings[a])),
+        ...ATTRIBUTIONS.map((a) => e(attributionLabel(a, lang), attributionMeanings[a])),
         e(
           "“…”",
           l(
@@ -197,7 +209,7 @@ export function legend(lang: Lang): LegendSection[] {
     },
     {
       title: t(lang, "occasion"),
-      entries: Occasion.options.map((o) => e(occasionLabel(o, lang), occasionMeanings[o])),
+      entries: OCCASIONS.map((o) => e(occasionLabel(o, lang), occasionMeanings[o])),
     },
     {
       title: t(lang, "evidence"),
@@ -234,7 +246,7 @@ export function legend(lang: Lang): LegendSection[] {
             "sumber dengan catatan yang perlu dibaca, ditampilkan di samping kutipannya",
           ),
         ),
-        ...SourceNoteKind.options.map((k) =>
+        ...SOURCE_NOTE_KINDS.map((k) =>
           e(`${t(lang, "sourceNote")} (${noteKindLabel(k, lang)})`, noteMeanings[k]),
         ),
       ],
@@ -242,8 +254,8 @@ export function legend(lang: Lang): LegendSection[] {
     {
       title: `${t(lang, "outcomes")} · ${t(lang, "discrepancies")} · ${t(lang, "timeline")}`,
       entries: [
-        ...OutcomeStatus.options.map((s) => e(statusLabel(s, lang), statusMeanings[s])),
-        ...DiscrepancyKind.options.map((k) =>
+        ...OUTCOME_STATUSES.map((s) => e(statusLabel(s, lang), statusMeanings[s])),
+        ...DISCREPANCY_KINDS.map((k) =>
           e(discrepancyKindLabel(k, lang), {
             en: discrepancyKindMeaning(k, "en"),
             id: discrepancyKindMeaning(k, "id"),

@@ -34,7 +34,8 @@ export type Route =
 /** What the comparison puts side by side, and on which issues (all when none are given). */
 export interface Target {
   by: "side" | "actor";
-  ids: readonly string[];
+  /** The sides or actors; for sides, none means the summit's own (those its participants act for). */
+  ids?: readonly string[];
   issues?: readonly string[];
 }
 

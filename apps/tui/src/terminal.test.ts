@@ -20,7 +20,7 @@ const plain = (screen: string) => screen.replace(SGR, "");
 /** What tmux knows of the pane: e.g. `alternate_on`, `cursor_flag`, `pane_dead`. */
 const pane = (format: string) => tmux("display-message", "-p", "-t", "tui", `#{${format}}`).trim();
 const comparison = compare(getSummit("alaska-2025"));
-const issueLabel = (row: number) => comparison.rows[row]?.issue.label.en.slice(0, 20) ?? "?";
+const issueLabel = (row: number) => comparison.rows[row]?.issue.label.en?.slice(0, 20) ?? "?";
 
 /** Polls the screen until `test` passes; fails with the last screen after 5 s. */
 async function waitFor(test: (screen: string) => boolean, what = "the expected screen"): Promise<string> {

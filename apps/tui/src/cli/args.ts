@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { DEFAULT_SIDES, nearest } from "@parley/core";
+import { nearest } from "@parley/core";
 import { DEFAULT_TIMEOUT_MS } from "../data/timeout.ts";
 import { LANGS, type Lang } from "../i18n.ts";
 import type { Target } from "../routes.ts";
@@ -94,7 +94,7 @@ function optionError(error: unknown, command: string | undefined, known: readonl
 export function targetOf(invocation: Invocation): Target {
   const issues = invocation.issues ? { issues: invocation.issues } : {};
   if (invocation.actors) return { by: "actor", ids: invocation.actors, ...issues };
-  return { by: "side", ids: invocation.sides ?? DEFAULT_SIDES, ...issues };
+  return { by: "side", ...(invocation.sides ? { ids: invocation.sides } : {}), ...issues };
 }
 
 export function parseInvocation(argv: readonly string[]): Invocation {

@@ -64,8 +64,8 @@ describe("parley subcommands", () => {
 
   it.each([
     ["actors", "sergey-lavrov"],
-    ["outcomes", model.outcomes()[0]?.label.en.slice(0, 20) ?? "-"],
-    ["discrepancies", model.discrepancies()[0]?.question.en.slice(0, 20) ?? "-"],
+    ["outcomes", model.outcomes()[0]?.label.en?.slice(0, 20) ?? "-"],
+    ["discrepancies", model.discrepancies()[0]?.question.en?.slice(0, 20) ?? "-"],
     ["timeline", model.timeline()[0]?.date ?? "-"],
   ])("%s prints its list", async (command, expected) => {
     const { code, stdout } = await parley(command);

@@ -1,4 +1,16 @@
-import { type Actor, CELL_GROUPS, type Comparison, type Discrepancy, type Evidence, type Outcome, type SearchHit, type SourceNote, type SourceView, type Summit, type TimelineEvent } from "@parley/core";
+import {
+  type Actor,
+  CELL_GROUPS,
+  type Comparison,
+  type Discrepancy,
+  type Evidence,
+  type Outcome,
+  type SearchHit,
+  type SourceNote,
+  type SourceView,
+  type Summit,
+  type TimelineEvent,
+} from "@parley/core";
 import type { Names } from "../describe.ts";
 import {
   dateLabel,

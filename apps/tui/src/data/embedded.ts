@@ -15,14 +15,8 @@ export function embeddedData(model: SummitModel = getSummit(SUMMIT_ID)): DataSou
     outcomes: () => model.outcomes(),
     discrepancies: () => model.discrepancies(),
     timeline: () => model.timeline(),
-    sources: () => model.sources(),
-    source: (ref) => {
-      const ids = model.sources().map((s) => s.id);
-      const byPrefix = ids.filter((id) => id.startsWith(`${ref}_`));
-      const id = ids.includes(ref) ? ref : byPrefix.length === 1 ? (byPrefix[0] as string) : undefined;
-      if (id === undefined) throw new UnknownIdError("source", ref, nearest(ref, ids));
-      return model.source(id);
-    },
+    sources: () => [...model.sources()],
+    source: (ref) => model.source(ref),
     search: (query, limit) => search(model, query, { limit }),
   };
 }

@@ -1,4 +1,16 @@
-import { Actor, Claim, Comparison, Discrepancy, Issue, Outcome, SearchHit, Source, SourceView, Summit, TimelineEvent } from "@parley/core/schema";
+import {
+  Actor,
+  Claim,
+  Comparison,
+  Discrepancy,
+  Issue,
+  Outcome,
+  SearchHit,
+  Source,
+  SourceView,
+  Summit,
+  TimelineEvent,
+} from "@parley/core/schema";
 import * as z from "zod";
 import type { SourceSummary as SourceSummaryType } from "./data-source.ts";
 

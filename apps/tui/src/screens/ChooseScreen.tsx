@@ -21,8 +21,8 @@ export function ChooseScreen({
   const actors = useQuery("actors", () => data.actors());
   const [by, setBy] = useState(target.by);
   const [picked, setPicked] = useState<Record<Target["by"], readonly string[]>>({
-    side: target.by === "side" ? target.ids : [],
-    actor: target.by === "actor" ? target.ids : [],
+    side: target.by === "side" ? (target.ids ?? []) : [],
+    actor: target.by === "actor" ? (target.ids ?? []) : [],
   });
   const [warning, setWarning] = useState(false);
   const options = (actors.data ?? []).filter((a) =>

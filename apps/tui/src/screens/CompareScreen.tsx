@@ -1,4 +1,10 @@
-import { CELL_GROUPS, type CellGroup, type ComparedClaim, type Comparison, type ComparisonCell } from "@parley/core";
+import {
+  CELL_GROUPS,
+  type CellGroup,
+  type ComparedClaim,
+  type Comparison,
+  type ComparisonCell,
+} from "@parley/core";
 import { Box, Text } from "ink";
 import { rowsOf, ScrollList } from "../components/ScrollList.tsx";
 import { Status } from "../components/Status.tsx";
@@ -40,11 +46,13 @@ export const cellMark = (cell: ComparisonCell) =>
  */
 export function CompareScreen({ active, width, height, open, target }: ScreenProps & { target: Target }) {
   const { data, lang, theme, size } = useUi();
-  const comparison = useQuery(`compare:${target.by}:${target.ids.join(",")}:${target.issues ?? ""}`, () =>
-    data.compare({
-      ...(target.by === "actor" ? { actors: target.ids } : { sides: target.ids }),
-      ...(target.issues ? { issues: target.issues } : {}),
-    }),
+  const comparison = useQuery(
+    `compare:${target.by}:${target.ids?.join(",") ?? ""}:${target.issues ?? ""}`,
+    () =>
+      data.compare({
+        ...(target.ids ? (target.by === "actor" ? { actors: target.ids } : { sides: target.ids }) : {}),
+        ...(target.issues ? { issues: target.issues } : {}),
+      }),
   );
   const names = useNames();
   // Where the selection is: the issue, the pane with the focus, the entry in that pane's column.

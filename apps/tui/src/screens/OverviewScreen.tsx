@@ -27,35 +27,29 @@ export function OverviewScreen({ active, width, height, open }: ScreenProps) {
   const facts: Fact[] = [];
   if (s && names) {
     const label = (en: string, id: string): Localized => ({ en, id });
-    facts.push(
-      {
+    // Only what the sources state: a summit's date, place, venue and format may be missing.
+    if (s.date) {
+      facts.push({
         key: "date",
         label: "date",
         value: s.date.value,
         title: label("Date", "Tanggal"),
         evidence: s.date.evidence,
-      },
-      {
-        key: "place",
-        label: "place",
-        value: pick(s.place.label, lang),
-        title: s.place.label,
-        evidence: s.place.evidence,
-      },
-      {
-        key: "venue",
-        label: "venue",
-        value: pick(s.venue.label, lang),
-        title: s.venue.label,
-        evidence: s.venue.evidence,
-      },
-      {
-        key: "format",
-        label: "format",
-        value: pick(s.format.label, lang),
-        title: s.format.label,
-        evidence: s.format.evidence,
-      },
+      });
+    }
+    for (const key of ["place", "venue", "format"] as const) {
+      const stated = s[key];
+      if (stated) {
+        facts.push({
+          key,
+          label: key,
+          value: pick(stated.label, lang),
+          title: stated.label,
+          evidence: stated.evidence,
+        });
+      }
+    }
+    facts.push(
       ...s.durations.map((d, i) => ({
         key: `duration-${i}`,
         label: "duration" as const,

@@ -1,6 +1,6 @@
 /**
- * Build step, after `tsc` has written the declarations: bundles each entry of the package into
- * `dist/`, and writes the JSON Schemas for users outside TypeScript (the published dataset, and
+ * Build step: empties `dist/`, has `tsc` write the declarations, bundles each entry of the package
+ * into it, and writes the JSON Schemas for users outside TypeScript (the published dataset, and
  * the data files an editor writes: a summit file and one file per source).
  *
  * The entries are bundled, Orama included, because a cold start is mostly module loading: Node
@@ -8,7 +8,9 @@
  * external, shared with the app, and is loaded only by the schema and authoring entries; so do
  * Orama's stemmers, one small file per language, each loaded only by the summits that need it.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -18,7 +20,16 @@ import { Dataset } from "../src/schema/index.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
-mkdirSync(dist, { recursive: true });
+// A chunk of an earlier build would otherwise ship beside the new ones.
+rmSync(dist, { recursive: true, force: true });
+execFileSync(
+  process.execPath,
+  [createRequire(import.meta.url).resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"],
+  {
+    cwd: root,
+    stdio: "inherit",
+  },
+);
 
 await build({
   entryPoints: ["index", "schema", "authoring"].map((name) => join(root, `src/${name}.ts`)),

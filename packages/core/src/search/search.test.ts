@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getSummit } from "../registry.ts";
+import { SummitModel } from "../summit-model.ts";
 import { indonesianTerms } from "./languages.ts";
 import { search } from "./search.ts";
 
@@ -69,5 +70,25 @@ describe("search snippets", () => {
     const withQuote = hits.filter((h) => h.claim?.evidence.some((e) => /kesepakatan/i.test(e.quote.exact)));
     expect(withQuote.length).toBeGreaterThan(0);
     for (const hit of withQuote) expect(hit.field).toBe("quote");
+  });
+});
+
+describe("the stored index", () => {
+  it("answers exactly as an index built from the texts", () => {
+    // The bundled summit reads the index the build stored; a model of the same data builds its own.
+    const built = new SummitModel(structuredClone(model.dataset));
+    const queries = [
+      "sanksi",
+      "kesepakatan damai",
+      "peace talks",
+      "Putin menegaskan",
+      "wilayah Ukraina",
+      "Alaska",
+    ];
+    for (const query of queries) {
+      const stored = search(model, query, { limit: 50 });
+      expect(stored.length, query).toBeGreaterThan(0);
+      expect(stored, query).toEqual(search(built, query, { limit: 50 }));
+    }
   });
 });

@@ -18,6 +18,26 @@ const flat = (frame: string) => frame.replace(/\s+/g, " ");
 const opening = (claim: Claim, words = 3) => claim.summary.en.split(" ").slice(0, words).join(" ");
 const down = (n: number) => Array.from({ length: n }, () => KEYS.down);
 
+/**
+ * Everything a scrolled screen holds, read as a person would: from the top (g), a page at a time
+ * until no "↓ n more" is left, without the markers.
+ */
+async function readAll(app: ReturnType<typeof renderApp>): Promise<string> {
+  await app.press("g");
+  const rows: string[] = [];
+  const seen = new Set<string>();
+  for (let page = 0; page < 50; page++) {
+    const frame = app.frame();
+    if (seen.has(frame)) break;
+    seen.add(frame);
+    // The body only: not the header and hint bar, nor the markers.
+    for (const row of frame.split("\n").slice(1, -1))
+      if (!/^[↑↓] \d+ more/.test(row) && !rows.includes(row)) rows.push(row);
+    await app.press(KEYS.pageDown);
+  }
+  return flat(rows.join("\n"));
+}
+
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
 
@@ -215,6 +235,42 @@ describe("comparison screen", () => {
     const span = view.spans[first];
     expect(app.frame()).not.toContain(span?.id);
     expect(flat(app.frame())).toContain(names.voice(model.claim(span?.id ?? ""), "en"));
+  });
+
+  it.each([
+    [200, 50],
+    [80, 24],
+    [60, 20],
+    [40, 12],
+  ])(
+    "at %ix%i the evidence of a dated event cuts nothing: the inference and the quote read in full",
+    async (columns, rows) => {
+      const events = model.timeline();
+      const at = events.findIndex((e) => (e.inference?.en.length ?? 0) > 250);
+      const event = events[at];
+      const app = start(columns, rows);
+      await app.press("6", ...down(at), KEYS.enter);
+      const read = await readAll(app);
+      expect(read).toContain(flat(event?.inference?.en ?? "-"));
+      for (const e of event?.evidence ?? []) expect(read).toContain(flat(e.quote.exact));
+    },
+  );
+
+  it("at 80x24 a claim's evidence cuts nothing: who, how, stances, Parley's note and the quote", async () => {
+    // The claim with the most to say: Parley's note on an inferred speaker, and its sources' notes.
+    const claim = [...model.claims()].sort(
+      (a, b) => (b.inference?.en.length ?? 0) - (a.inference?.en.length ?? 0),
+    )[0] as Claim;
+    const app = start(80, 24);
+    const view = model.source(claim.evidence[0]?.source ?? "");
+    const sourceIndex = model.sources().findIndex((s) => s.id === view.source.id);
+    const span = view.spans.findIndex((s) => s.kind === "claim" && s.id === claim.id);
+    await app.press("7", ...down(sourceIndex), KEYS.enter, ...down(span), KEYS.enter);
+    const read = await readAll(app);
+    expect(read).toContain(flat(claim.inference?.en ?? "-"));
+    expect(read).toContain(flat(claim.summary.en));
+    for (const note of view.source.notes) expect(read).toContain(flat(note.label.en));
+    expect(read).toContain(flat(claim.evidence[0]?.quote.exact ?? "-"));
   });
 
   it("stacks the columns on a 40x12 terminal and fits in it", async () => {

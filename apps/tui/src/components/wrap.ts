@@ -12,18 +12,6 @@ export interface Piece<S> {
   at: number;
 }
 
-/** UTF-16 index of a code point offset: the data counts code points, as W3C selectors do. */
-export function unitIndex(text: string, codePoints: number): number {
-  let units = 0;
-  let seen = 0;
-  for (const char of text) {
-    if (seen === codePoints) break;
-    units += char.length;
-    seen++;
-  }
-  return units;
-}
-
 /**
  * Wraps a text to a width, word by word, each line split into pieces by the marks that cover it
  * (the first mark wins where marks overlap). Newlines start new lines; words longer than the width

@@ -1,7 +1,7 @@
+import { toUnitIndex } from "@parley/core";
 import { Box, Text } from "ink";
 import { Passage } from "../components/Passage.tsx";
 import { Status } from "../components/Status.tsx";
-import { unitIndex } from "../components/wrap.ts";
 import { useUi } from "../contexts/ui.tsx";
 import { useCommand } from "../hooks/use-command.ts";
 import { useNames } from "../hooks/use-names.ts";
@@ -59,7 +59,7 @@ export function ReaderScreen({
       }`;
   const { source } = view.data;
   const text = source.text.trimEnd();
-  const toUnits = (cp: number) => unitIndex(text, cp);
+  const toUnits = (cp: number) => toUnitIndex(text, cp);
   const marks = [
     ...(span ? [{ start: toUnits(span.start), end: toUnits(span.end), style: theme.quote }] : []),
     ...spans.map((s) => ({ start: toUnits(s.start), end: toUnits(s.end), style: theme.span })),

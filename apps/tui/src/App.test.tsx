@@ -17,6 +17,7 @@ const flat = (frame: string) => frame.replace(/\s+/g, " ");
 /** The first words of a summary, which stand on an entry's first line. */
 const opening = (claim: Claim, words = 3) => claim.summary.en.split(" ").slice(0, words).join(" ");
 const down = (n: number) => Array.from({ length: n }, () => KEYS.down);
+const right = (n: number) => Array.from({ length: n }, () => KEYS.right);
 
 /**
  * Everything a scrolled screen holds, read as a person would: from the top (g), a page at a time
@@ -231,7 +232,7 @@ describe("comparison screen", () => {
     expect(app.frame()).not.toMatch(/\((united-states|russia|donald-trump)\)/);
     const view = model.source(model.sources()[0]?.id ?? "");
     const first = view.spans.findIndex((s) => s.kind === "claim");
-    await app.press("7", KEYS.enter, ...down(first));
+    await app.press("7", KEYS.enter, ...right(first));
     const span = view.spans[first];
     expect(app.frame()).not.toContain(span?.id);
     expect(flat(app.frame())).toContain(names.voice(model.claim(span?.id ?? ""), "en"));
@@ -265,12 +266,30 @@ describe("comparison screen", () => {
     const view = model.source(claim.evidence[0]?.source ?? "");
     const sourceIndex = model.sources().findIndex((s) => s.id === view.source.id);
     const span = view.spans.findIndex((s) => s.kind === "claim" && s.id === claim.id);
-    await app.press("7", ...down(sourceIndex), KEYS.enter, ...down(span), KEYS.enter);
+    await app.press("7", ...down(sourceIndex), KEYS.enter, ...right(span), KEYS.enter);
     const read = await readAll(app);
     expect(read).toContain(flat(claim.inference?.en ?? "-"));
     expect(read).toContain(flat(claim.summary.en));
     for (const note of view.source.notes) expect(read).toContain(flat(note.label.en));
     expect(read).toContain(flat(claim.evidence[0]?.quote.exact ?? "-"));
+  });
+
+  it("reads a source as it is set, paragraphs apart and headings on their own, scrolling by line and page", async () => {
+    const app = start(100, 30);
+    const text = model.sources()[0]?.text ?? "";
+    const [first, second] = text.split("\n");
+    await app.press("7", KEYS.enter, "g");
+    const rows = app.frame().split("\n");
+    const heading = rows.findIndex((r) => r.trim() === "Diskusi Intensif Tanpa Kesepakatan Trump-Putin");
+    expect(heading).toBeGreaterThan(3);
+    expect(rows[heading - 1]?.trim()).toBe("");
+    expect(rows[3]).toContain(first?.slice(0, 40));
+    expect(flat(rows.join("\n"))).toContain(flat(second ?? "-"));
+    await app.press("j");
+    expect(app.frame().split("\n")[3]).toMatch(/^↑ 1 more/);
+    await app.press(KEYS.pageDown, KEYS.pageDown, "G");
+    expect(app.frame()).not.toMatch(/↓ \d+ more/);
+    expect(flat(app.frame())).toContain(flat(text.trimEnd().split("\n").at(-1)?.slice(-40) ?? "-"));
   });
 
   it("stacks the columns on a 40x12 terminal and fits in it", async () => {
@@ -424,7 +443,7 @@ describe("other views", () => {
     const claim = model.claim(source.spans[span]?.id ?? "");
     const app = start(140, 50);
     const sourceIndex = model.sources().findIndex((s) => s.id === source.source.id);
-    await app.press("7", ...down(sourceIndex), KEYS.enter, ...down(span), KEYS.enter);
+    await app.press("7", ...down(sourceIndex), KEYS.enter, ...right(span), KEYS.enter);
     const frame = flat(app.frame());
     expect(frame).toContain(`Evidence · ${names.voice(claim, "en")}`);
     expect(frame).toContain(occasionLabel(claim.occasion ?? "undated", "en"));
@@ -439,7 +458,7 @@ describe("other views", () => {
     expect(app.frame()).toContain(view.source.title);
     expect(app.frame()).toContain(`1/${view.spans.length}`);
     const toClaim = view.spans.findIndex((s) => s.kind === "claim");
-    await app.press(...Array.from({ length: toClaim }, () => "j"), KEYS.enter);
+    await app.press(...Array.from({ length: toClaim }, () => "l"), KEYS.enter);
     expect(app.frame()).toContain("Evidence ·");
     expect(app.frame()).toContain("(Parley's translation)");
   });

@@ -21,7 +21,7 @@ export const BINDINGS = [
   {
     command: "up",
     keys: ["up", "k"],
-    description: { en: "Move up", id: "Naik" },
+    description: { en: "Move up (in evidence and sources: scroll)", id: "Naik (di bukti dan sumber: gulir)" },
     hint: { en: "↑↓ jk move", id: "↑↓ jk gerak" },
     typingHint: { en: "↑↓ move", id: "↑↓ gerak" },
   },
@@ -37,9 +37,20 @@ export const BINDINGS = [
   {
     command: "left",
     keys: ["left", "h"],
-    description: { en: "Previous column", id: "Kolom sebelumnya" },
+    description: {
+      en: "Previous column; in evidence, the previous quote; in a source, the previous span",
+      id: "Kolom sebelumnya; di bukti, kutipan sebelumnya; di sumber, kutipan bertanda sebelumnya",
+    },
+    hint: { en: "←→ quote", id: "←→ kutipan" },
   },
-  { command: "right", keys: ["right", "l"], description: { en: "Next column", id: "Kolom berikutnya" } },
+  {
+    command: "right",
+    keys: ["right", "l"],
+    description: {
+      en: "Next column; in evidence, the next quote; in a source, the next span",
+      id: "Kolom berikutnya; di bukti, kutipan berikutnya; di sumber, kutipan bertanda berikutnya",
+    },
+  },
   {
     command: "pane",
     keys: ["tab", "shift+tab"],

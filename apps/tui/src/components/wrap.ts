@@ -65,9 +65,3 @@ function piecesOf<S>(text: string, from: number, to: number, marks: readonly Mar
   }
   return pieces;
 }
-
-/** The first line to show so that `line` is visible in a window of `height` lines, centred. */
-export function windowStart(total: number, line: number, height: number): number {
-  if (total <= height) return 0;
-  return Math.max(0, Math.min(total - height, line - Math.floor(height / 3)));
-}

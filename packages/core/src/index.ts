@@ -23,4 +23,4 @@ export type {
   OutcomeFilter,
   TimelineFilter,
 } from "./summit-model.ts";
-export { SummitModel } from "./summit-model.ts";
+export { isSide, SummitModel } from "./summit-model.ts";

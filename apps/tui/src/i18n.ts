@@ -100,6 +100,9 @@ export function t(lang: Lang, label: Label): string {
 }
 
 /** A label or summary from the data in the chosen language. */
+/** A label in both languages, for what switches with L (titles of facts). */
+export const localized = (label: Label): Localized => ({ en: labels[label].en, id: labels[label].id });
+
 export function pick(text: Localized, lang: Lang): string {
   return text[lang];
 }

@@ -1,6 +1,6 @@
 import { InvalidQueryError, UnknownIdError } from "@parley/core";
 import type { DataSource } from "../data/data-source.ts";
-import { RemoteUnavailableError } from "../data/remote-error.ts";
+import { InvalidApiUrlError, RemoteUnavailableError } from "../data/remote-error.ts";
 import { Names } from "../describe.ts";
 import type { Invocation } from "./args.ts";
 import { helpFor } from "./help.ts";
@@ -82,8 +82,9 @@ const COMPARE_PARAMETERS = new Set(["sides", "actors", "issues"]);
 
 /** The message and exit code for a failure: 2 for a command line to fix, 1 for anything else. */
 export function describeFailure(error: unknown): { message: string; code: number } {
-  if (error instanceof UsageError) {
-    const more = error.command ? `parley ${error.command} --help` : "parley --help";
+  if (error instanceof UsageError || error instanceof InvalidApiUrlError) {
+    const more =
+      error instanceof UsageError && error.command ? `parley ${error.command} --help` : "parley --help";
     return { message: `parley: ${sentence(error.message)}\nSee ${more}.`, code: 2 };
   }
   if (error instanceof UnknownIdError) {

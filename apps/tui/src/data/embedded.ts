@@ -1,4 +1,4 @@
-import { compare, getSummit, nearest, type SummitModel, search, UnknownIdError } from "@parley/core";
+import { compare, getSummit, type SummitModel, search } from "@parley/core";
 import type { DataSource } from "./data-source.ts";
 
 export const SUMMIT_ID = "alaska-2025";
@@ -16,13 +16,7 @@ export function embeddedData(model: SummitModel = getSummit(SUMMIT_ID)): DataSou
     discrepancies: () => model.discrepancies(),
     timeline: () => model.timeline(),
     sources: () => model.sources(),
-    source: (ref) => {
-      const ids = model.sources().map((s) => s.id);
-      const byPrefix = ids.filter((id) => id.startsWith(`${ref}_`));
-      const id = ids.includes(ref) ? ref : byPrefix.length === 1 ? (byPrefix[0] as string) : undefined;
-      if (id === undefined) throw new UnknownIdError("source", ref, nearest(ref, ids));
-      return model.source(id);
-    },
+    source: (ref) => model.source(ref),
     search: (query, limit) => search(model, query, { limit }),
   };
 }

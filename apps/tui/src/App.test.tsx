@@ -80,7 +80,7 @@ describe("comparison screen", () => {
     const gapRow = comparison.rows.findIndex((r) => r.cells.some((c) => c.gap && c.hearsay.length > 0));
     expect(gapRow).toBeGreaterThanOrEqual(0);
     const cell = comparison.rows[gapRow]?.cells.find((c) => c.gap && c.hearsay.length > 0);
-    const app = start(120, 40);
+    const app = start(180, 40);
     await app.press(...down(gapRow));
     const frame = flat(app.frame());
     expect(frame).toContain("no position of its own in the sources");
@@ -290,6 +290,33 @@ describe("comparison screen", () => {
     await app.press(KEYS.pageDown, KEYS.pageDown, "G");
     expect(app.frame()).not.toMatch(/↓ \d+ more/);
     expect(flat(app.frame())).toContain(flat(text.trimEnd().split("\n").at(-1)?.slice(-40) ?? "-"));
+  });
+
+  it("gives text the room it has: at 200 columns no issue is cut, at 120 no attribution loses its cue or source", async () => {
+    const wide = start(200, 50);
+    const issues = wide
+      .frame()
+      .split("\n")
+      .map((l) => l.slice(0, 70));
+    for (const row of comparison.rows.slice(0, 40)) {
+      expect(issues.some((l) => l.includes(row.issue.label.en))).toBe(true);
+    }
+    wide.unmount();
+    const app = start(120, 40);
+    await app.press(KEYS.tab);
+    const cell = comparison.rows[0]?.cells[0];
+    const claim = cell?.own[0]?.claim as Claim;
+    // The US column alone: from its title to Russia's.
+    const lines = app.frame().split("\n");
+    const title = lines.find((l) => l.includes("United States (")) ?? "";
+    const column = lines.map((l) => l.slice(title.indexOf("United States ("), title.indexOf("Russia (")));
+    expect(flat(column.join("\n"))).toContain(
+      `${names.attribution(claim, "en")} ${names.sourceTags(claim.evidence)}`,
+    );
+  });
+
+  it("says what the issue list's marks mean, under its title", () => {
+    expect(start(120, 30).frame()).toMatch(/Issues.*● own ○ others' · none/);
   });
 
   it("stacks the columns on a 40x12 terminal and fits in it", async () => {

@@ -15,7 +15,7 @@ import { useCommand } from "../hooks/use-command.ts";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
 import { moveIndex, useLatest } from "../hooks/use-selection.ts";
-import { pick, STANCE_MARKS, t } from "../i18n.ts";
+import { type Lang, pick, STANCE_MARKS, t } from "../i18n.ts";
 import { isBackward } from "../keys.ts";
 import type { ScreenProps, Target } from "../routes.ts";
 import { columnStyle } from "../themes/theme.ts";
@@ -102,7 +102,10 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
 
   if (!comparison.data || !names || !row) return <Status error={comparison.error} />;
   const wide = isWide(size);
-  const issuesWidth = wide ? Math.min(36, Math.floor(width * 0.32)) : width;
+  // The issue list takes what its longest label needs, up to a third of the screen; the columns
+  // get the rest.
+  const longest = Math.max(...rows.map((r) => [...pick(r.issue.label, lang)].length)) + columns + 2;
+  const issuesWidth = wide ? Math.min(longest, Math.max(28, Math.floor(width * 0.34))) : width;
   const columnsWidth = wide ? width - issuesWidth - 1 : width;
   const columnWidth = wide ? Math.floor(columnsWidth / columns) : width;
   const selectedIssue = Math.min(issue, rows.length - 1);
@@ -134,7 +137,10 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
   return (
     <Box width={width} height={height}>
       <Box flexDirection="column" width={issuesWidth} marginRight={1}>
-        <Text {...theme.title}>{t(lang, "issues")}</Text>
+        <Text wrap="truncate-end">
+          <Text {...theme.title}>{t(lang, "issues")}</Text>
+          <Text {...theme.muted}> {t(lang, "issueMarks")}</Text>
+        </Text>
         <ScrollList
           items={rows}
           selected={selectedIssue}
@@ -211,7 +217,8 @@ function ColumnView({ comparison, cell, index, names, width, height, selected }:
             ? rowsOf(`– ${t(lang, "gap")}`, width)
             : line.kind === "heading"
               ? 1
-              : rowsOf(pick(line.entry.claim.summary, lang), width - 2) + 1
+              : rowsOf(pick(line.entry.claim.summary, lang), width - 2) +
+                rowsOf(attributionOf(line.entry, names, lang), width - 2)
         }
         keyOf={(line) =>
           line.kind === "entry"
@@ -236,6 +243,10 @@ function ColumnView({ comparison, cell, index, names, width, height, selected }:
   );
 }
 
+/** Who says an entry's claim, how, relayed by whom, and where: wrapped, never cut. */
+const attributionOf = ({ claim, group }: Entry, names: Names, lang: Lang) =>
+  `${names.attribution(claim, lang, group)} ${names.sourceTags(claim.evidence)}`;
+
 /** One entry: its stance mark, the summary (wrapped under itself), then who says it and where. */
 function EntryView({
   entry,
@@ -249,7 +260,7 @@ function EntryView({
   width: number;
 }) {
   const { lang, theme } = useUi();
-  const { claim, stance, group } = entry;
+  const { claim, stance } = entry;
   const highlight = selected ? theme.selected : {};
   return (
     <Box flexDirection="column" width={width}>
@@ -257,10 +268,13 @@ function EntryView({
         <Text {...highlight}>{`${STANCE_MARKS[stance]} `}</Text>
         <Wrapped text={pick(claim.summary, lang)} width={Math.max(1, width - 2)} style={highlight} />
       </Box>
-      <Text {...theme.muted} wrap="truncate-end">
-        {"  "}
-        {names.attribution(claim, lang, group)} {names.sourceTags(claim.evidence)}
-      </Text>
+      <Box marginLeft={2}>
+        <Wrapped
+          text={attributionOf(entry, names, lang)}
+          width={Math.max(1, width - 2)}
+          style={theme.muted}
+        />
+      </Box>
     </Box>
   );
 }

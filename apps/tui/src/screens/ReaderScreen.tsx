@@ -1,5 +1,6 @@
-import { toUnitIndex } from "@parley/core";
+import { type Span, toUnitIndex } from "@parley/core";
 import { Box, Text } from "ink";
+import { useMemo } from "react";
 import { type Row, rowsOfText, Scrolled, windowOf } from "../components/Scrolled.tsx";
 import { Status } from "../components/Status.tsx";
 import { useUi } from "../contexts/ui.tsx";
@@ -9,6 +10,7 @@ import { useQuery } from "../hooks/use-query.ts";
 import { moveIndex, useCursor, useLatest } from "../hooks/use-selection.ts";
 import { factKindLabel, pick, t } from "../i18n.ts";
 import type { ScreenProps } from "../routes.ts";
+import type { Theme } from "../themes/theme.ts";
 
 /**
  * The sources set headings as lines of their own without closing punctuation ("Diskusi Intensif
@@ -22,30 +24,11 @@ const isHeading = (line: string) =>
  * the dataset quotes marked. Up/down and the page keys scroll; left/right step from span to span,
  * and enter on a claim's span opens that claim's evidence.
  */
-export function ReaderScreen({
-  active,
-  width,
-  height,
-  open,
-  sourceId,
-  at,
-}: ScreenProps & { sourceId: string; at?: number }) {
-  const { data, lang, theme } = useUi();
-  const view = useQuery(`source:${sourceId}`, () => data.source(sourceId));
-  const names = useNames();
-  const spans = view.data?.spans ?? [];
-  const initial = Math.max(
-    0,
-    spans.findIndex((s) => s.start === at && s.kind === "claim"),
-    spans.findIndex((s) => s.start === at),
-  );
-  const spanCursor = useCursor(spans.length, 10, initial);
-  const span = spans[spanCursor.index];
-  // The scroll position once the reader scrolls; until then, and after each step to a span, the
-  // view follows the selected span.
-  const [scrolled, setScrolled, latestScrolled] = useLatest<number | undefined>(undefined);
-
-  const text = view.data?.source.text.trimEnd() ?? "";
+/**
+ * The source's rows: a blank row between paragraphs, headings in the title style, the spans
+ * marked and the selected one as a quote; and the row where the selected span starts.
+ */
+function setText(text: string, spans: readonly Span[], span: Span | undefined, width: number, theme: Theme) {
   const toUnits = (cp: number) => toUnitIndex(text, cp);
   const marks = [
     ...(span ? [{ start: toUnits(span.start), end: toUnits(span.end), style: theme.quote }] : []),
@@ -74,6 +57,38 @@ export function ReaderScreen({
     }
     rows.push(...wrapped);
   }
+  return { rows, spanRow };
+}
+
+export function ReaderScreen({
+  active,
+  width,
+  height,
+  open,
+  sourceId,
+  at,
+}: ScreenProps & { sourceId: string; at?: number }) {
+  const { data, lang, theme } = useUi();
+  const view = useQuery(`source:${sourceId}`, () => data.source(sourceId));
+  const names = useNames();
+  const spans = view.data?.spans ?? [];
+  const initial = Math.max(
+    0,
+    spans.findIndex((s) => s.start === at && s.kind === "claim"),
+    spans.findIndex((s) => s.start === at),
+  );
+  const spanCursor = useCursor(spans.length, 10, initial);
+  const span = spans[spanCursor.index];
+  // The scroll position once the reader scrolls; until then, and after each step to a span, the
+  // view follows the selected span.
+  const [scrolled, setScrolled, latestScrolled] = useLatest<number | undefined>(undefined);
+
+  const text = view.data?.source.text.trimEnd() ?? "";
+  // A source is long: it is set again when the span, the width or the theme changes, not per key.
+  const { rows, spanRow } = useMemo(
+    () => setText(text, spans, span, width, theme),
+    [text, spans, span, width, theme],
+  );
   const bodyHeight = Math.max(1, height - 2);
   const { maxTop } = windowOf(rows.length, 0, bodyHeight);
   const follow = Math.min(maxTop, Math.max(0, spanRow - Math.floor(bodyHeight / 3)));

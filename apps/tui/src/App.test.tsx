@@ -315,6 +315,19 @@ describe("comparison screen", () => {
     );
   });
 
+  it("hides the issues where no selected side has a position of its own with e, and counts them", async () => {
+    const empty = comparison.rows.filter((r) => r.cells.every((c) => c.gap));
+    expect(empty.length).toBeGreaterThan(0);
+    const label = empty[0]?.issue.label.en as string;
+    const app = start(160, 60);
+    expect(app.frame()).toContain(label);
+    await app.press("e");
+    expect(app.frame()).not.toContain(label);
+    expect(app.frame()).toContain(`${empty.length} hidden`);
+    await app.press("e");
+    expect(app.frame()).toContain(label);
+  });
+
   it("says what the issue list's marks mean, under its title", () => {
     expect(start(120, 30).frame()).toMatch(/Issues.*● own ○ others' · none/);
   });

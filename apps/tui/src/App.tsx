@@ -47,7 +47,7 @@ const NAVIGATE: readonly Command[] = [
   "lang",
 ];
 const HINTS: Record<Route["name"], readonly Command[]> = {
-  compare: ["help", "quit", "up", "open", "pane", "search", "choose", "view-compare", "lang"],
+  compare: ["help", "quit", "up", "open", "pane", "search", "choose", "hide-empty", "view-compare", "lang"],
   overview: NAVIGATE,
   actors: NAVIGATE,
   outcomes: NAVIGATE,

@@ -74,6 +74,7 @@ const labels = {
   loading: { en: "Loading…", id: "Memuat…" },
   remote: { en: "API", id: "API" },
   more: { en: "more", id: "lagi" },
+  hidden: { en: "hidden", id: "disembunyikan" },
   issueMarks: { en: "● own ○ others' · none", id: "● sendiri ○ pihak lain · tidak ada" },
   retry: { en: "Press r to try again.", id: "Tekan r untuk mencoba lagi." },
   searchKeys: { en: "In the search field (/)", id: "Di kolom pencarian (/)" },

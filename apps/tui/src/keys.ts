@@ -87,6 +87,15 @@ export const BINDINGS = [
     hint: { en: "c sides", id: "c pihak" },
   },
   {
+    command: "hide-empty",
+    keys: ["e"],
+    description: {
+      en: "Hide or show the issues on which no selected side has a position of its own",
+      id: "Sembunyikan atau tampilkan isu tanpa posisi sendiri dari pihak mana pun",
+    },
+    hint: { en: "e hide empty", id: "e sembunyikan kosong" },
+  },
+  {
     command: "lang",
     keys: ["L"],
     description: { en: "Switch English / Indonesian", id: "Ganti bahasa Inggris / Indonesia" },

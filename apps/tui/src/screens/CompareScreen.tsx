@@ -56,7 +56,13 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
   // Where the selection is: the issue, the pane with the focus, the entry in that pane's column.
   const [place, setPlace, latest] = useLatest({ issue: 0, focus: ISSUES, position: 0 });
 
-  const rows = comparison.data?.rows ?? [];
+  // e hides the issues on which no selected side has words of its own (a gap in every column).
+  const [hideEmpty, setHideEmpty, latestHideEmpty] = useLatest(false);
+  const all = comparison.data?.rows ?? [];
+  const withPositions = all.filter((r) => r.cells.some((c) => !c.gap));
+  // Hiding every issue would leave nothing to compare: then there is nothing to hide.
+  const rows = hideEmpty && withPositions.length > 0 ? withPositions : all;
+  const hidden = all.length - rows.length;
   const columns = comparison.data?.columns.length ?? 0;
   const rowAt = (issue: number) => rows[Math.min(issue, rows.length - 1)];
   const entriesAt = ({ issue, focus }: typeof place) => {
@@ -68,6 +74,10 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
 
   useCommand(
     (command, input, key) => {
+      if (command === "hide-empty") {
+        setHideEmpty(!latestHideEmpty());
+        return setPlace({ issue: 0, focus: ISSUES, position: 0 });
+      }
       const now = latest();
       const row = rowAt(now.issue);
       if (!row) return;
@@ -128,7 +138,7 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
     return (
       <Box flexDirection="column" width={width} height={height}>
         <Text wrap="truncate-end" {...(focus === ISSUES ? theme.selected : theme.accent)}>
-          {`${selectedIssue + 1}/${rows.length} ${marker} ${pick(row.issue.label, lang)}`}
+          {`${selectedIssue + 1}/${rows.length}${hidden > 0 ? ` (${hidden} ${t(lang, "hidden")})` : ""} ${marker} ${pick(row.issue.label, lang)}`}
         </Text>
         {columnViews}
       </Box>
@@ -139,6 +149,7 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
       <Box flexDirection="column" width={issuesWidth} marginRight={1}>
         <Text wrap="truncate-end">
           <Text {...theme.title}>{t(lang, "issues")}</Text>
+          {hidden > 0 ? <Text {...theme.accent}>{` (${hidden} ${t(lang, "hidden")})`}</Text> : null}
           <Text {...theme.muted}> {t(lang, "issueMarks")}</Text>
         </Text>
         <ScrollList

@@ -328,6 +328,18 @@ describe("comparison screen", () => {
     expect(app.frame()).toContain(label);
   });
 
+  it("copies the quote with its citation with y, and says so", async () => {
+    const copied: string[] = [];
+    const app = start(120, 40, { copy: (text: string) => copied.push(text) });
+    await app.press(KEYS.tab, KEYS.enter, "y");
+    const claim = comparison.rows[0]?.cells[0]?.own[0]?.claim as Claim;
+    const evidence = claim.evidence[0];
+    expect(copied).toEqual([
+      `“${evidence?.quote.exact}” — ${names.voice(claim, "en")}, ${names.sourceTags([evidence as NonNullable<typeof evidence>])} ${names.sourceTitle(evidence?.source ?? "")}`,
+    ]);
+    expect(app.frame()).toContain("Copied");
+  });
+
   it("says what the issue list's marks mean, under its title", () => {
     expect(start(120, 30).frame()).toMatch(/Issues.*● own ○ others' · none/);
   });

@@ -1,6 +1,7 @@
 import { DEFAULT_SIDES } from "@parley/core";
-import { Box, useApp } from "ink";
-import { type ReactNode, useMemo, useRef, useState } from "react";
+import { Box, useApp, useStdout } from "ink";
+import { type ReactNode, useCallback, useMemo, useRef, useState } from "react";
+import { osc52 } from "./clipboard.ts";
 import { Header } from "./components/Header.tsx";
 import { HintBar } from "./components/HintBar.tsx";
 import { type Size, type Ui, UiContext } from "./contexts/ui.tsx";
@@ -32,6 +33,8 @@ export interface AppProps {
   target?: Target;
   /** A fixed size instead of the terminal's (tests). */
   size?: Size;
+  /** Where y puts a quote: the terminal's clipboard by default. */
+  copy?: (text: string) => void;
 }
 
 // Each screen's hints, most needed first: a narrow terminal drops them from the end (but help and quit).
@@ -54,7 +57,7 @@ const HINTS: Record<Route["name"], readonly Command[]> = {
   discrepancies: NAVIGATE,
   timeline: NAVIGATE,
   sources: NAVIGATE,
-  evidence: ["help", "quit", "up", "back", "open", "left", "lang"],
+  evidence: ["help", "quit", "up", "back", "copy", "open", "left", "lang"],
   reader: ["help", "quit", "up", "back", "left", "open", "lang"],
   search: ["up", "open", "back"],
   choose: ["up", "pane", "open", "back"],
@@ -67,8 +70,20 @@ const isView = (name: Route["name"]): name is View => (VIEWS as readonly string[
  * The interactive UI: a stack of screens over one of the views. Screens below the top stay
  * mounted (hidden), so going back returns to the same selection.
  */
-export function App({ data, theme, lang: initialLang = "en", target: initialTarget, size: fixed }: AppProps) {
+export function App({
+  data,
+  theme,
+  lang: initialLang = "en",
+  target: initialTarget,
+  size: fixed,
+  copy: copyTo,
+}: AppProps) {
   const { exit } = useApp();
+  const { stdout } = useStdout();
+  const copy = useCallback(
+    (text: string) => (copyTo ? copyTo(text) : stdout.write(osc52(text))),
+    [copyTo, stdout],
+  );
   const size = useTerminalSize(fixed);
   const [lang, setLang] = useState<Lang>(initialLang);
   const [stack, setStack] = useState<readonly Route[]>([{ name: "compare" }]);
@@ -78,7 +93,10 @@ export function App({ data, theme, lang: initialLang = "en", target: initialTarg
   const cache = useRef<QueryCache>(new Map()).current;
   // Bumped by r: the app and its screens draw again, and ask again for what failed.
   const [attempt, setAttempt] = useState(0);
-  const ui: Ui = useMemo(() => ({ data, cache, theme, lang, size }), [data, cache, theme, lang, size]);
+  const ui: Ui = useMemo(
+    () => ({ data, cache, theme, lang, size, copy }),
+    [data, cache, theme, lang, size, copy],
+  );
 
   const top = stack[stack.length - 1] as Route;
   const push = (route: Route) => setStack([...stack, route]);

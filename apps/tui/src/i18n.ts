@@ -75,6 +75,10 @@ const labels = {
   remote: { en: "API", id: "API" },
   more: { en: "more", id: "lagi" },
   hidden: { en: "hidden", id: "disembunyikan" },
+  copied: {
+    en: "Copied the quote and its citation. Not pasted? It is printed when parley ends.",
+    id: "Kutipan dan sumbernya disalin. Tidak bisa ditempel? Dicetak saat parley selesai.",
+  },
   issueMarks: { en: "● own ○ others' · none", id: "● sendiri ○ pihak lain · tidak ada" },
   retry: { en: "Press r to try again.", id: "Tekan r untuk mencoba lagi." },
   searchKeys: { en: "In the search field (/)", id: "Di kolom pencarian (/)" },

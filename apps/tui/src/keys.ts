@@ -87,6 +87,15 @@ export const BINDINGS = [
     hint: { en: "c sides", id: "c pihak" },
   },
   {
+    command: "copy",
+    keys: ["y"],
+    description: {
+      en: "Copy the quote with its citation (OSC 52; also printed when parley ends)",
+      id: "Salin kutipan dengan sumbernya (OSC 52; juga dicetak saat parley selesai)",
+    },
+    hint: { en: "y copy", id: "y salin" },
+  },
+  {
     command: "hide-empty",
     keys: ["e"],
     description: {

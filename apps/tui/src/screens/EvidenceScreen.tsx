@@ -6,6 +6,7 @@ import {
   paragraphOf,
   toUnitIndex,
 } from "@parley/core";
+import { useState } from "react";
 import { type Row, rowsOfText, Scrolled, windowOf } from "../components/Scrolled.tsx";
 import { Status } from "../components/Status.tsx";
 import { useUi } from "../contexts/ui.tsx";
@@ -42,7 +43,8 @@ interface Shown {
  * enter opens the whole source there.
  */
 export function EvidenceScreen({ active, width, height, open, subject }: ScreenProps & { subject: Subject }) {
-  const { data, lang, theme } = useUi();
+  const { data, lang, theme, copy } = useUi();
+  const [copied, setCopied] = useState(false);
   const names = useNames();
   const claimId = subject.kind === "claim" ? subject.claimId : "";
   const claim = useQuery(`claim:${claimId}`, () => (claimId ? data.claim(claimId) : undefined));
@@ -89,6 +91,7 @@ export function EvidenceScreen({ active, width, height, open, subject }: ScreenP
       names.sourceTitle(evidence.source),
     ];
     rows.push(...rowsOfText(`${t(lang, "evidence")} · ${shown.title}`, width, theme.title));
+    if (copied) rows.push(...rowsOfText(t(lang, "copied"), width, theme.accent));
     if (shown.summary) {
       const summary = shown.summary + suffix;
       const label = { start: shown.summary.length, end: summary.length, style: theme.muted };
@@ -126,6 +129,13 @@ export function EvidenceScreen({ active, width, height, open, subject }: ScreenP
       if (command === "left") quote.move("up");
       else if (command === "right") quote.move("down");
       const { evidence } = shown?.items[quote.current()] ?? {};
+      if (command === "copy" && evidence && names && shown) {
+        const who = subject.kind === "claim" ? shown.title : pick(subject.title, lang);
+        copy(
+          `“${evidence.quote.exact}” — ${who}, ${names.sourceTags([evidence])} ${names.sourceTitle(evidence.source)}`,
+        );
+        setCopied(true);
+      }
       if (command === "open" && evidence) {
         open({ name: "reader", sourceId: evidence.source, at: evidence.position.start });
       }

@@ -340,6 +340,17 @@ describe("comparison screen", () => {
     expect(app.frame()).toContain("Copied");
   });
 
+  it("says how many issues are out of view above and below the list", async () => {
+    const app = start(120, 30);
+    const hidden = (arrow: string) => Number(new RegExp(`${arrow} (\\d+) more`).exec(app.frame())?.[1] ?? 0);
+    expect(hidden("↓")).toBeGreaterThan(0);
+    expect(hidden("↑")).toBe(0);
+    await app.press("G");
+    expect(hidden("↑")).toBeGreaterThan(0);
+    expect(hidden("↓")).toBe(0);
+    expect(app.frame()).toContain(comparison.rows.at(-1)?.issue.label.en.slice(0, 20));
+  });
+
   it("says what the issue list's marks mean, under its title", () => {
     expect(start(120, 30).frame()).toMatch(/Issues.*● own ○ others' · none/);
   });

@@ -352,7 +352,7 @@ describe("comparison screen", () => {
   });
 
   it("says what the issue list's marks mean, under its title", () => {
-    expect(start(120, 30).frame()).toMatch(/Issues.*● own ○ others' · none/);
+    expect(start(120, 30).frame()).toMatch(/Issues.*● own ○ said · none/);
   });
 
   it("stacks the columns on a 40x12 terminal and fits in it", async () => {

@@ -79,7 +79,7 @@ const labels = {
     en: "Copied the quote and its citation. Not pasted? It is printed when parley ends.",
     id: "Kutipan dan sumbernya disalin. Tidak bisa ditempel? Dicetak saat parley selesai.",
   },
-  issueMarks: { en: "● own ○ others' · none", id: "● sendiri ○ pihak lain · tidak ada" },
+  issueMarks: { en: "● own ○ said · none", id: "● sendiri ○ kata lain · nihil" },
   retry: { en: "Press r to try again.", id: "Tekan r untuk mencoba lagi." },
   searchKeys: { en: "In the search field (/)", id: "Di kolom pencarian (/)" },
   nothing: { en: "Nothing in the sources yet.", id: "Belum ada di sumber." },

@@ -116,8 +116,9 @@ export function EvidenceScreen({ active, width, height, open, subject }: ScreenP
     }
   }
   const { maxTop } = windowOf(rows.length, 0, height);
-  // The quote's first row in view, with a few rows of what leads up to it.
-  const focusTop = quoteRow < height - 1 ? 0 : Math.min(maxTop, quoteRow - Math.floor(height / 3));
+  // From the top, unless the quote would start below the screen: then scrolled so that it starts
+  // two thirds down, with as much as fits of who says it and where above.
+  const focusTop = quoteRow < height - 2 ? 0 : Math.min(maxTop, quoteRow - Math.floor((height * 2) / 3));
   const top = scroll && scroll.quote === quote.index ? scroll.top : focusTop;
 
   useCommand(

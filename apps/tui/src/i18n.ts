@@ -75,6 +75,11 @@ const labels = {
   remote: { en: "API", id: "API" },
   more: { en: "more", id: "lagi" },
   hidden: { en: "hidden", id: "disembunyikan" },
+  export: { en: "Export", id: "Ekspor" },
+  exportHow: {
+    en: "what a view shows, as JSON or text, from its printing command: parley compare --issue ceasefire --json > ceasefire.json (also actors, outcomes, discrepancies, timeline, sources, search, source)",
+    id: "isi tampilan sebagai JSON atau teks, lewat perintah cetaknya: parley compare --issue ceasefire --json > ceasefire.json (juga actors, outcomes, discrepancies, timeline, sources, search, source)",
+  },
   copied: {
     en: "Copied the quote and its citation. Not pasted? It is printed when parley ends.",
     id: "Kutipan dan sumbernya disalin. Tidak bisa ditempel? Dicetak saat parley selesai.",

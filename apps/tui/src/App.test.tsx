@@ -351,6 +351,30 @@ describe("comparison screen", () => {
     expect(app.frame()).toContain(comparison.rows.at(-1)?.issue.label.en.slice(0, 20));
   });
 
+  it("filters the claims by source (f), attribution (a) and stance (s), and says so", async () => {
+    const row = comparison.rows[0];
+    const [us] = row?.cells ?? [];
+    const source = model.sources()[0]?.id ?? "";
+    const app = start(160, 50);
+    await app.press("f");
+    const fromSource = us?.own.filter((p) => p.claim.evidence.some((e) => e.source === source)) ?? [];
+    expect(app.frame()).toContain(`filter: [${names.sourceTag(source)}`);
+    expect(app.frame()).toContain(`United States (${fromSource.length})`);
+    await app.press("a");
+    const quoted = fromSource.filter((p) => p.claim.attribution === "direct-quote");
+    expect(app.frame()).toContain("direct quote");
+    expect(app.frame()).toContain(`United States (${quoted.length})`);
+    if (quoted.length === 0 && !us?.gap)
+      expect(flat(app.frame())).toContain("none of its own positions match the filter");
+    // Stepping past the last value of each filter shows everything again.
+    for (let i = 0; i < model.sources().length; i++) await app.press("f");
+    for (let i = 0; i < 5; i++) await app.press("a");
+    expect(app.frame()).not.toContain("filter:");
+    expect(app.frame()).toContain(`United States (${us?.own.length})`);
+    await app.press("s");
+    expect(app.frame()).toContain("filter: supports");
+  });
+
   it("says what the issue list's marks mean, under its title", () => {
     expect(start(120, 30).frame()).toMatch(/Issues.*● own ○ said · none/);
   });

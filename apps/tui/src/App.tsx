@@ -50,7 +50,19 @@ const NAVIGATE: readonly Command[] = [
   "lang",
 ];
 const HINTS: Record<Route["name"], readonly Command[]> = {
-  compare: ["help", "quit", "up", "open", "pane", "search", "choose", "hide-empty", "view-compare", "lang"],
+  compare: [
+    "help",
+    "quit",
+    "up",
+    "open",
+    "pane",
+    "search",
+    "choose",
+    "hide-empty",
+    "filter-source",
+    "view-compare",
+    "lang",
+  ],
   overview: NAVIGATE,
   actors: NAVIGATE,
   outcomes: NAVIGATE,

@@ -75,6 +75,11 @@ const labels = {
   remote: { en: "API", id: "API" },
   more: { en: "more", id: "lagi" },
   hidden: { en: "hidden", id: "disembunyikan" },
+  filter: { en: "filter", id: "saring" },
+  unmatched: {
+    en: "none of its own positions match the filter",
+    id: "tidak ada posisinya sendiri yang cocok dengan saringan",
+  },
   export: { en: "Export", id: "Ekspor" },
   exportHow: {
     en: "what a view shows, as JSON or text, from its printing command: parley compare --issue ceasefire --json > ceasefire.json (also actors, outcomes, discrepancies, timeline, sources, search, source)",

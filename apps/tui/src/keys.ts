@@ -96,6 +96,28 @@ export const BINDINGS = [
     hint: { en: "y copy", id: "y salin" },
   },
   {
+    command: "filter-source",
+    keys: ["f"],
+    description: {
+      en: "Filter the comparison by source (again: the next source, then all)",
+      id: "Saring perbandingan menurut sumber (lagi: sumber berikutnya, lalu semua)",
+    },
+    hint: { en: "f/a/s filter", id: "f/a/s saring" },
+  },
+  {
+    command: "filter-attribution",
+    keys: ["a"],
+    description: {
+      en: "Filter by attribution: direct quote, partial quote, reported speech, narration, analysis",
+      id: "Saring menurut atribusi: kutipan langsung, kutipan sebagian, ujaran tak langsung, narasi, analisis",
+    },
+  },
+  {
+    command: "filter-stance",
+    keys: ["s"],
+    description: { en: "Filter by stance on the issue", id: "Saring menurut sikap terhadap isu" },
+  },
+  {
     command: "hide-empty",
     keys: ["e"],
     description: {

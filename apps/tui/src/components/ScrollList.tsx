@@ -23,8 +23,10 @@ export function ScrollList<T>({ items, selected, height, heightOf, render, keyOf
   const { theme, lang } = useUi();
   const rowsOf = (i: number) => heightOf?.(items[i] as T) ?? 1;
   const at = Math.max(0, Math.min(selected, items.length - 1));
+  // Whether everything fits: counting stops at the first row past the height (wrapping every
+  // entry of a long column on each key would cost the key its frame).
   let total = 0;
-  for (let i = 0; i < items.length; i++) total += rowsOf(i);
+  for (let i = 0; i < items.length && total <= height; i++) total += rowsOf(i);
   let top = 0;
   let end = items.length;
   if (total > height) {

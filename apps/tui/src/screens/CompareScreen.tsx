@@ -4,8 +4,10 @@ import {
   type ComparedClaim,
   type Comparison,
   type ComparisonCell,
+  type Evidence,
 } from "@parley/core";
 import { Box, Text } from "ink";
+import { useMemo } from "react";
 import { rowsOf, ScrollList } from "../components/ScrollList.tsx";
 import { Status } from "../components/Status.tsx";
 import { Wrapped } from "../components/Wrapped.tsx";
@@ -15,10 +17,11 @@ import { useCommand } from "../hooks/use-command.ts";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
 import { moveIndex, useLatest } from "../hooks/use-selection.ts";
-import { type Lang, pick, STANCE_MARKS, t } from "../i18n.ts";
+import { attributionLabel, type Lang, pick, STANCE_MARKS, stanceLabel, t } from "../i18n.ts";
 import { isBackward } from "../keys.ts";
 import type { ScreenProps, Target } from "../routes.ts";
 import { columnStyle } from "../themes/theme.ts";
+import { type ClaimFilter, FILTER_VALUES, filterRows, isFiltered, nextValue } from "./claim-filter.ts";
 
 const ISSUES = 0;
 
@@ -36,7 +39,7 @@ export const entriesOf = (cell: ComparisonCell): Entry[] =>
  * ○ only others' words or readings about it, · nothing at all.
  */
 export const cellMark = (cell: ComparisonCell) =>
-  !cell.gap ? "●" : cell.hearsay.length + cell.analysis.length > 0 ? "○" : "·";
+  cell.own.length > 0 ? "●" : cell.hearsay.length + cell.analysis.length > 0 ? "○" : "·";
 
 /**
  * The main screen: the issues, and for the selected one each side's column (stacked in a narrow
@@ -58,7 +61,13 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
 
   // e hides the issues on which no selected side has words of its own (a gap in every column).
   const [hideEmpty, setHideEmpty, latestHideEmpty] = useLatest(false);
-  const all = comparison.data?.rows ?? [];
+  // f, a and s filter the claims by source, attribution and stance.
+  const [filter, setFilter, latestFilter] = useLatest<ClaimFilter>({});
+  const sources = useQuery("sources", () => data.sources());
+  const all = useMemo(
+    () => (comparison.data ? filterRows(comparison.data, filter) : []),
+    [comparison.data, filter],
+  );
   const withPositions = all.filter((r) => r.cells.some((c) => !c.gap));
   // Hiding every issue would leave nothing to compare: then there is nothing to hide.
   const rows = hideEmpty && withPositions.length > 0 ? withPositions : all;
@@ -74,6 +83,13 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
 
   useCommand(
     (command, input, key) => {
+      const step = FILTER_STEPS[command as keyof typeof FILTER_STEPS];
+      if (step) {
+        const values = step === "source" ? (sources.data ?? []).map((s) => s.id) : FILTER_VALUES[step];
+        const now = latestFilter();
+        setFilter({ ...now, [step]: nextValue<string>(values, now[step]) });
+        return setPlace({ ...latest(), focus: ISSUES, position: 0 });
+      }
       if (command === "hide-empty") {
         setHideEmpty(!latestHideEmpty());
         return setPlace({ issue: 0, focus: ISSUES, position: 0 });
@@ -150,6 +166,9 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
         <Text wrap="truncate-end">
           <Text {...theme.title}>{t(lang, "issues")}</Text>
           {hidden > 0 ? <Text {...theme.accent}>{` (${hidden} ${t(lang, "hidden")})`}</Text> : null}
+          {isFiltered(filter) ? (
+            <Text {...theme.accent}>{` ${filterLabel(filter, names, lang)}`}</Text>
+          ) : null}
           <Text {...theme.muted}> {t(lang, "issueMarks")}</Text>
         </Text>
         <ScrollList
@@ -172,15 +191,34 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
   );
 }
 
+/** The keys that step a filter, and which. */
+const FILTER_STEPS = {
+  "filter-source": "source",
+  "filter-attribution": "attribution",
+  "filter-stance": "stance",
+} as const;
+
+/** The active filters in words: "filter: [003 ANTARA] · direct quote · supports". */
+function filterLabel(filter: ClaimFilter, names: Names, lang: Lang): string {
+  const parts = [
+    filter.source ? names.sourceTags([{ source: filter.source } as Evidence]) : "",
+    filter.attribution ? attributionLabel(filter.attribution, lang) : "",
+    filter.stance ? stanceLabel(filter.stance, lang) : "",
+  ];
+  return `${t(lang, "filter")}: ${parts.filter(Boolean).join(" · ")}`;
+}
+
 /** A row of a column: the gap notice, a group's heading, or an entry. */
 type Line =
   | { kind: "gap" }
+  | { kind: "unmatched" }
   | { kind: "heading"; group: Exclude<CellGroup, "own">; count: number }
   | { kind: "entry"; entry: Entry; index: number };
 
 /** The rows of a column; an entry's index is its place in `entriesOf`, which navigation walks. */
 function linesOf(cell: ComparisonCell): Line[] {
-  const lines: Line[] = cell.gap ? [{ kind: "gap" }] : [];
+  // A gap is the sources' silence; own positions the filter hides are not a gap, and say so.
+  const lines: Line[] = cell.gap ? [{ kind: "gap" }] : cell.own.length === 0 ? [{ kind: "unmatched" }] : [];
   let index = 0;
   for (const group of CELL_GROUPS) {
     const placed = cell[group];
@@ -224,8 +262,8 @@ function ColumnView({ comparison, cell, index, names, width, height, selected }:
         selected={selectedLine}
         height={height - 1}
         heightOf={(line) =>
-          line.kind === "gap"
-            ? rowsOf(`– ${t(lang, "gap")}`, width)
+          line.kind === "gap" || line.kind === "unmatched"
+            ? rowsOf(`– ${t(lang, line.kind)}`, width)
             : line.kind === "heading"
               ? 1
               : rowsOf(pick(line.entry.claim.summary, lang), width - 2) +
@@ -236,11 +274,11 @@ function ColumnView({ comparison, cell, index, names, width, height, selected }:
             ? `${line.entry.group}:${line.entry.claim.id}`
             : line.kind === "heading"
               ? line.group
-              : "gap"
+              : line.kind
         }
         render={(line) =>
-          line.kind === "gap" ? (
-            <Wrapped text={`– ${t(lang, "gap")}`} width={width} style={theme.gap} />
+          line.kind === "gap" || line.kind === "unmatched" ? (
+            <Wrapped text={`– ${t(lang, line.kind)}`} width={width} style={theme.gap} />
           ) : line.kind === "heading" ? (
             <Text {...theme.muted} wrap="truncate-end">
               {t(lang, line.group)} ({line.count})

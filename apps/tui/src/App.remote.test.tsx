@@ -29,7 +29,7 @@ describe("the screens over the API", () => {
     ["the outcomes", ["4"]],
     ["the discrepancies", ["5", "j"]],
     ["the timeline", ["6"]],
-    ["a source, and a span's claim", ["7", "j", KEYS.enter, "j", "j", KEYS.enter]],
+    ["a source, and a span's claim", ["7", "j", KEYS.enter, "l", "l", KEYS.enter]],
     ["Indonesian labels", ["L", "j", KEYS.tab]],
   ])("draw %s as with the embedded data", async (_name, keys: string[]) => {
     const local = start();

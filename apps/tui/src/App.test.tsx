@@ -1,4 +1,4 @@
-import { type Claim, compare, getSummit, search } from "@parley/core";
+import { type Claim, compare, getSummit, type Localized, localize, search } from "@parley/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseInvocation, targetOf } from "./cli/args.ts";
 import { Names } from "./describe.ts";
@@ -15,8 +15,31 @@ const rowOf = (issueId: string) => comparison.rows.findIndex((r) => r.issue.id =
 /** A frame as one line: wrapped text compares as it reads. */
 const flat = (frame: string) => frame.replace(/\s+/g, " ");
 /** The first words of a summary, which stand on an entry's first line. */
-const opening = (claim: Claim, words = 3) => claim.summary.en.split(" ").slice(0, words).join(" ");
+/** Parley's text in a language; "" where there is none (an event without an inference). */
+const text = (t: Localized | undefined, lang: string) => (t ? localize(t, lang) : "");
+const opening = (claim: Claim, words = 3) => text(claim.summary, "en").split(" ").slice(0, words).join(" ");
 const down = (n: number) => Array.from({ length: n }, () => KEYS.down);
+const right = (n: number) => Array.from({ length: n }, () => KEYS.right);
+
+/**
+ * Everything a scrolled screen holds, read as a person would: from the top (g), a page at a time
+ * until no "↓ n more" is left, without the markers.
+ */
+async function readAll(app: ReturnType<typeof renderApp>): Promise<string> {
+  await app.press("g");
+  const rows: string[] = [];
+  const seen = new Set<string>();
+  for (let page = 0; page < 50; page++) {
+    const frame = app.frame();
+    if (seen.has(frame)) break;
+    seen.add(frame);
+    // The body only: not the header and hint bar, nor the markers.
+    for (const row of frame.split("\n").slice(1, -1))
+      if (!/^[↑↓] \d+ more/.test(row) && !rows.includes(row)) rows.push(row);
+    await app.press(KEYS.pageDown);
+  }
+  return flat(rows.join("\n"));
+}
 
 let unmount: (() => void) | undefined;
 afterEach(() => unmount?.());
@@ -33,7 +56,7 @@ describe("comparison screen", () => {
     const frame = app.frame();
     const [us, russia] = comparison.rows[0]?.cells ?? [];
     expect(frame).toContain("Issues");
-    expect(frame).toContain(comparison.rows[0]?.issue.label.en.slice(0, 20));
+    expect(frame).toContain(text(comparison.rows[0]?.issue.label, "en").slice(0, 20));
     // Columns: both side headers stand on the same line.
     expect(
       frame
@@ -51,7 +74,7 @@ describe("comparison screen", () => {
       const marks = row.cells
         .map((c) => (!c.gap ? "●" : c.hearsay.length + c.analysis.length > 0 ? "○" : "·"))
         .join("");
-      expect(app.frame()).toContain(`${marks} ${row.issue.label.en.slice(0, 15)}`);
+      expect(app.frame()).toContain(`${marks} ${text(row.issue.label, "en").slice(0, 15)}`);
     }
   });
 
@@ -59,7 +82,7 @@ describe("comparison screen", () => {
     const gapRow = comparison.rows.findIndex((r) => r.cells.some((c) => c.gap && c.hearsay.length > 0));
     expect(gapRow).toBeGreaterThanOrEqual(0);
     const cell = comparison.rows[gapRow]?.cells.find((c) => c.gap && c.hearsay.length > 0);
-    const app = start(120, 40);
+    const app = start(180, 40);
     await app.press(...down(gapRow));
     const frame = flat(app.frame());
     expect(frame).toContain("no position of its own in the sources");
@@ -110,13 +133,13 @@ describe("comparison screen", () => {
       // Each entry carries its stance on this row's issue as its mark.
       expect(app.frame()).toContain(`${STANCE_MARKS[entry.stance]} ${opening(entry.claim, 2)}`);
       await app.press(KEYS.enter);
-      expect(flat(app.frame())).toContain(flat(entry.claim.summary.en).slice(0, 40));
+      expect(flat(app.frame())).toContain(flat(text(entry.claim.summary, "en")).slice(0, 40));
       await app.press(KEYS.esc);
     }
     // Past the last entry the selection stays on it.
     await app.press(KEYS.down, KEYS.enter);
     expect(flat(app.frame())).toContain(
-      flat(entries[entries.length - 1]?.claim.summary.en ?? "-").slice(0, 40),
+      flat(text(entries[entries.length - 1]?.claim.summary, "en") || "-").slice(0, 40),
     );
   });
 
@@ -150,7 +173,7 @@ describe("comparison screen", () => {
     expect(frame).toContain("(Parley's translation)");
     expect(frame).toContain(`Said by: ${names.actorList(claim.speakerIds, "en")}`);
     if (claim.occasion) expect(frame).toContain(occasionLabel(claim.occasion, "en"));
-    expect(frame).toContain(`${comparison.rows[row]?.issue.label.en}: ${own?.stance}`);
+    expect(frame).toContain(`${text(comparison.rows[row]?.issue.label, "en")}: ${own?.stance}`);
     expect(frame).toContain(`Review: ${claim.review.state === "draft" ? "draft" : "reviewed"}`);
     expect(frame).toContain(`[${evidence?.source.slice(0, 3)}`);
     // The quote's first words, verbatim Indonesian.
@@ -211,10 +234,151 @@ describe("comparison screen", () => {
     expect(app.frame()).not.toMatch(/\((united-states|russia|donald-trump)\)/);
     const view = model.source(model.sources()[0]?.id ?? "");
     const first = view.spans.findIndex((s) => s.kind === "claim");
-    await app.press("7", KEYS.enter, ...down(first));
+    await app.press("7", KEYS.enter, ...right(first));
     const span = view.spans[first];
     expect(app.frame()).not.toContain(span?.id);
     expect(flat(app.frame())).toContain(names.voice(model.claim(span?.id ?? ""), "en"));
+  });
+
+  it.each([
+    [200, 50],
+    [80, 24],
+    [60, 20],
+    [40, 12],
+  ])(
+    "at %ix%i the evidence of a dated event cuts nothing: the inference and the quote read in full",
+    async (columns, rows) => {
+      const events = model.timeline();
+      const at = events.findIndex((e) => text(e.inference, "en").length > 250);
+      const event = events[at];
+      const app = start(columns, rows);
+      await app.press("6", ...down(at), KEYS.enter);
+      const read = await readAll(app);
+      expect(read).toContain(flat(text(event?.inference, "en") || "-"));
+      for (const e of event?.evidence ?? []) expect(read).toContain(flat(e.quote.exact));
+    },
+  );
+
+  it("at 80x24 a claim's evidence cuts nothing: who, how, stances, Parley's note and the quote", async () => {
+    // The claim with the most to say: Parley's note on an inferred speaker, and its sources' notes.
+    const claim = [...model.claims()].sort(
+      (a, b) => text(b.inference, "en").length - text(a.inference, "en").length,
+    )[0] as Claim;
+    const app = start(80, 24);
+    const view = model.source(claim.evidence[0]?.source ?? "");
+    const sourceIndex = model.sources().findIndex((s) => s.id === view.source.id);
+    const span = view.spans.findIndex((s) => s.kind === "claim" && s.id === claim.id);
+    await app.press("7", ...down(sourceIndex), KEYS.enter, ...right(span), KEYS.enter);
+    const read = await readAll(app);
+    expect(read).toContain(flat(text(claim.inference, "en") || "-"));
+    expect(read).toContain(flat(text(claim.summary, "en")));
+    for (const note of view.source.notes) expect(read).toContain(flat(text(note.label, "en")));
+    expect(read).toContain(flat(claim.evidence[0]?.quote.exact ?? "-"));
+  });
+
+  it("reads a source as it is set, paragraphs apart and headings on their own, scrolling by line and page", async () => {
+    const app = start(100, 30);
+    const text = model.sources()[0]?.text ?? "";
+    const [first, second] = text.split("\n");
+    await app.press("7", KEYS.enter, "g");
+    const rows = app.frame().split("\n");
+    const heading = rows.findIndex((r) => r.trim() === "Diskusi Intensif Tanpa Kesepakatan Trump-Putin");
+    expect(heading).toBeGreaterThan(3);
+    expect(rows[heading - 1]?.trim()).toBe("");
+    expect(rows[3]).toContain(first?.slice(0, 40));
+    expect(flat(rows.join("\n"))).toContain(flat(second ?? "-"));
+    await app.press("j");
+    expect(app.frame().split("\n")[3]).toMatch(/^↑ 1 more/);
+    await app.press(KEYS.pageDown, KEYS.pageDown, "G");
+    expect(app.frame()).not.toMatch(/↓ \d+ more/);
+    expect(flat(app.frame())).toContain(flat(text.trimEnd().split("\n").at(-1)?.slice(-40) ?? "-"));
+  });
+
+  it("gives text the room it has: at 200 columns no issue is cut, at 120 no attribution loses its cue or source", async () => {
+    const wide = start(200, 50);
+    const issues = wide
+      .frame()
+      .split("\n")
+      .map((l) => l.slice(0, 70));
+    for (const row of comparison.rows.slice(0, 40)) {
+      expect(issues.some((l) => l.includes(text(row.issue.label, "en")))).toBe(true);
+    }
+    wide.unmount();
+    const app = start(120, 40);
+    await app.press(KEYS.tab);
+    const cell = comparison.rows[0]?.cells[0];
+    const claim = cell?.own[0]?.claim as Claim;
+    // The US column alone: from its title to Russia's.
+    const lines = app.frame().split("\n");
+    const title = lines.find((l) => l.includes("United States (")) ?? "";
+    const column = lines.map((l) => l.slice(title.indexOf("United States ("), title.indexOf("Russia (")));
+    expect(flat(column.join("\n"))).toContain(
+      `${names.attribution(claim, "en")} ${names.sourceTags(claim.evidence)}`,
+    );
+  });
+
+  it("hides the issues where no selected side has a position of its own with e, and counts them", async () => {
+    const empty = comparison.rows.filter((r) => r.cells.every((c) => c.gap));
+    expect(empty.length).toBeGreaterThan(0);
+    const label = text(empty[0]?.issue.label, "en");
+    const app = start(160, 60);
+    expect(app.frame()).toContain(label);
+    await app.press("e");
+    expect(app.frame()).not.toContain(label);
+    expect(app.frame()).toContain(`${empty.length} hidden`);
+    await app.press("e");
+    expect(app.frame()).toContain(label);
+  });
+
+  it("copies the quote with its citation with y, and says so", async () => {
+    const copied: string[] = [];
+    const app = start(120, 40, { copy: (text: string) => copied.push(text) });
+    await app.press(KEYS.tab, KEYS.enter, "y");
+    const claim = comparison.rows[0]?.cells[0]?.own[0]?.claim as Claim;
+    const evidence = claim.evidence[0];
+    expect(copied).toEqual([
+      `“${evidence?.quote.exact}” — ${names.voice(claim, "en")}, ${names.sourceTags([evidence as NonNullable<typeof evidence>])} ${names.sourceTitle(evidence?.source ?? "")}`,
+    ]);
+    expect(app.frame()).toContain("Copied");
+  });
+
+  it("says how many issues are out of view above and below the list", async () => {
+    const app = start(120, 30);
+    const hidden = (arrow: string) => Number(new RegExp(`${arrow} (\\d+) more`).exec(app.frame())?.[1] ?? 0);
+    expect(hidden("↓")).toBeGreaterThan(0);
+    expect(hidden("↑")).toBe(0);
+    await app.press("G");
+    expect(hidden("↑")).toBeGreaterThan(0);
+    expect(hidden("↓")).toBe(0);
+    expect(app.frame()).toContain(text(comparison.rows.at(-1)?.issue.label, "en").slice(0, 20));
+  });
+
+  it("filters the claims by source (f), attribution (a) and stance (s), and says so", async () => {
+    const row = comparison.rows[0];
+    const [us] = row?.cells ?? [];
+    const source = model.sources()[0]?.id ?? "";
+    const app = start(160, 50);
+    await app.press("f");
+    const fromSource = us?.own.filter((p) => p.claim.evidence.some((e) => e.source === source)) ?? [];
+    expect(app.frame()).toContain(`filter: [${names.sourceTag(source)}`);
+    expect(app.frame()).toContain(`United States (${fromSource.length})`);
+    await app.press("a");
+    const quoted = fromSource.filter((p) => p.claim.attribution === "direct-quote");
+    expect(app.frame()).toContain("direct quote");
+    expect(app.frame()).toContain(`United States (${quoted.length})`);
+    if (quoted.length === 0 && !us?.gap)
+      expect(flat(app.frame())).toContain("none of its own positions match the filter");
+    // Stepping past the last value of each filter shows everything again.
+    for (let i = 0; i < model.sources().length; i++) await app.press("f");
+    for (let i = 0; i < 5; i++) await app.press("a");
+    expect(app.frame()).not.toContain("filter:");
+    expect(app.frame()).toContain(`United States (${us?.own.length})`);
+    await app.press("s");
+    expect(app.frame()).toContain("filter: supports");
+  });
+
+  it("says what the issue list's marks mean, under its title", () => {
+    expect(start(120, 30).frame()).toMatch(/Issues.*● own ○ said · none/);
   });
 
   it("stacks the columns on a 40x12 terminal and fits in it", async () => {
@@ -236,7 +400,7 @@ describe("comparison screen", () => {
     expect(frame).toContain("Isu");
     expect(frame).toContain(" ID");
     expect(frame).toContain(`Kata pihak lain (${cell?.hearsay.length})`);
-    expect(frame).toContain(cell?.own[0]?.claim.summary.id.split(" ").slice(0, 3).join(" "));
+    expect(frame).toContain(text(cell?.own[0]?.claim.summary, "id").split(" ").slice(0, 3).join(" "));
     await app.press(KEYS.tab, KEYS.enter);
     expect(flat(app.frame())).toContain("Dikatakan oleh:");
   });
@@ -270,9 +434,9 @@ describe("comparison screen", () => {
 
 describe("other views", () => {
   it("lists every binding in the help", async () => {
-    const app = start(100, 40);
+    const app = start(120, 60);
     await app.press("?");
-    for (const b of BINDINGS) expect(app.frame()).toContain(b.description.en);
+    for (const b of BINDINGS) expect(flat(app.frame())).toContain(b.description.en);
   });
 
   it("explains every mark and label in the help's legend, in both languages", async () => {
@@ -324,13 +488,13 @@ describe("other views", () => {
     await app.press("3");
     expect(app.frame()).toContain(model.dataset.actors[0]?.name.en);
     await app.press("4");
-    expect(app.frame()).toContain(model.outcomes()[0]?.label.en.slice(0, 20));
+    expect(app.frame()).toContain(text(model.outcomes()[0]?.label, "en").slice(0, 20));
     await app.press("5");
     const [discrepancy] = model.discrepancies();
     expect(app.frame()).toContain(
-      `${discrepancyKindLabel(discrepancy?.kind ?? "contradiction", "en")} · ${discrepancy?.question.en.slice(0, 20)}`,
+      `${discrepancyKindLabel(discrepancy?.kind ?? "contradiction", "en")} · ${text(discrepancy?.question, "en").slice(0, 20)}`,
     );
-    expect(app.frame()).toContain(discrepancy?.variants[1]?.label.en.slice(0, 15));
+    expect(app.frame()).toContain(text(discrepancy?.variants[1]?.label, "en").slice(0, 15));
     await app.press("6");
     const [event] = model.timeline();
     expect(app.frame()).toContain(event ? dateLabel(event, "en") : "-");
@@ -341,7 +505,7 @@ describe("other views", () => {
     expect(new Set(list.map((d) => d.kind))).toEqual(new Set(["contradiction", "framing"]));
     const app = start(120, 50);
     await app.press("5");
-    for (const d of list) expect(app.frame()).toContain(`${d.kind} · ${d.question.en.slice(0, 30)}`);
+    for (const d of list) expect(app.frame()).toContain(`${d.kind} · ${text(d.question, "en").slice(0, 30)}`);
     const framing = list.findIndex((d) => d.kind === "framing");
     await app.press(...down(framing));
     expect(app.frame()).toContain("framing: the sources characterise the same thing differently");
@@ -356,7 +520,7 @@ describe("other views", () => {
     const app = start(120, 40);
     await app.press("6");
     expect(app.frame()).toContain(
-      `${dateLabel(bound as NonNullable<typeof bound>, "en")}  ${bound?.label.en.slice(0, 20)}`,
+      `${dateLabel(bound as NonNullable<typeof bound>, "en")}  ${text(bound?.label, "en").slice(0, 20)}`,
     );
   });
 
@@ -368,12 +532,14 @@ describe("other views", () => {
     const claim = model.claim(source.spans[span]?.id ?? "");
     const app = start(140, 50);
     const sourceIndex = model.sources().findIndex((s) => s.id === source.source.id);
-    await app.press("7", ...down(sourceIndex), KEYS.enter, ...down(span), KEYS.enter);
+    await app.press("7", ...down(sourceIndex), KEYS.enter, ...right(span), KEYS.enter);
     const frame = flat(app.frame());
     expect(frame).toContain(`Evidence · ${names.voice(claim, "en")}`);
     expect(frame).toContain(occasionLabel(claim.occasion ?? "undated", "en"));
     expect(frame).toContain("[004*]");
-    expect(frame).toContain(`Source note (anomaly): ${anomaly?.label.en.split(" ").slice(0, 6).join(" ")}`);
+    expect(frame).toContain(
+      `Source note (anomaly): ${text(anomaly?.label, "en").split(" ").slice(0, 6).join(" ")}`,
+    );
   });
 
   it("reads a source with its spans and moves from a span to its claim", async () => {
@@ -383,7 +549,7 @@ describe("other views", () => {
     expect(app.frame()).toContain(view.source.title);
     expect(app.frame()).toContain(`1/${view.spans.length}`);
     const toClaim = view.spans.findIndex((s) => s.kind === "claim");
-    await app.press(...Array.from({ length: toClaim }, () => "j"), KEYS.enter);
+    await app.press(...Array.from({ length: toClaim }, () => "l"), KEYS.enter);
     expect(app.frame()).toContain("Evidence ·");
     expect(app.frame()).toContain("(Parley's translation)");
   });
@@ -424,7 +590,7 @@ describe("other views", () => {
     await app.press(KEYS.enter);
     const claim = model.claim(third?.id ?? "");
     expect(flat(app.frame())).toContain(`Evidence · ${names.voice(claim, "en")}`);
-    expect(flat(app.frame())).toContain(claim.summary.en.split(" ").slice(0, 5).join(" "));
+    expect(flat(app.frame())).toContain(text(claim.summary, "en").split(" ").slice(0, 5).join(" "));
   });
 
   it("edits the query with the readline keys, and the hints do not offer j/k while typing", async () => {

@@ -1,5 +1,6 @@
-import { Box, useApp } from "ink";
-import { type ReactNode, useMemo, useRef, useState } from "react";
+import { Box, useApp, useStdout } from "ink";
+import { type ReactNode, useCallback, useMemo, useRef, useState } from "react";
+import { osc52 } from "./clipboard.ts";
 import { Header } from "./components/Header.tsx";
 import { HintBar } from "./components/HintBar.tsx";
 import { type Size, type Ui, UiContext } from "./contexts/ui.tsx";
@@ -31,6 +32,8 @@ export interface AppProps {
   target?: Target;
   /** A fixed size instead of the terminal's (tests). */
   size?: Size;
+  /** Where y puts a quote: the terminal's clipboard by default. */
+  copy?: (text: string) => void;
 }
 
 // Each screen's hints, most needed first: a narrow terminal drops them from the end (but help and quit).
@@ -46,15 +49,27 @@ const NAVIGATE: readonly Command[] = [
   "lang",
 ];
 const HINTS: Record<Route["name"], readonly Command[]> = {
-  compare: ["help", "quit", "up", "open", "pane", "search", "choose", "view-compare", "lang"],
+  compare: [
+    "help",
+    "quit",
+    "up",
+    "open",
+    "pane",
+    "search",
+    "choose",
+    "hide-empty",
+    "filter-source",
+    "view-compare",
+    "lang",
+  ],
   overview: NAVIGATE,
   actors: NAVIGATE,
   outcomes: NAVIGATE,
   discrepancies: NAVIGATE,
   timeline: NAVIGATE,
   sources: NAVIGATE,
-  evidence: ["up", "open", "back", "lang", "help", "quit"],
-  reader: ["up", "open", "back", "lang", "help", "quit"],
+  evidence: ["help", "quit", "up", "back", "copy", "open", "left", "lang"],
+  reader: ["help", "quit", "up", "back", "left", "open", "lang"],
   search: ["up", "open", "back"],
   choose: ["up", "pane", "open", "back"],
   help: ["up", "back", "quit"],
@@ -66,8 +81,20 @@ const isView = (name: Route["name"]): name is View => (VIEWS as readonly string[
  * The interactive UI: a stack of screens over one of the views. Screens below the top stay
  * mounted (hidden), so going back returns to the same selection.
  */
-export function App({ data, theme, lang: initialLang = "en", target: initialTarget, size: fixed }: AppProps) {
+export function App({
+  data,
+  theme,
+  lang: initialLang = "en",
+  target: initialTarget,
+  size: fixed,
+  copy: copyTo,
+}: AppProps) {
   const { exit } = useApp();
+  const { stdout } = useStdout();
+  const copy = useCallback(
+    (text: string) => (copyTo ? copyTo(text) : stdout.write(osc52(text))),
+    [copyTo, stdout],
+  );
   const size = useTerminalSize(fixed);
   const [lang, setLang] = useState<Lang>(initialLang);
   const [stack, setStack] = useState<readonly Route[]>([{ name: "compare" }]);
@@ -77,7 +104,10 @@ export function App({ data, theme, lang: initialLang = "en", target: initialTarg
   const cache = useRef<QueryCache>(new Map()).current;
   // Bumped by r: the app and its screens draw again, and ask again for what failed.
   const [attempt, setAttempt] = useState(0);
-  const ui: Ui = useMemo(() => ({ data, cache, theme, lang, size }), [data, cache, theme, lang, size]);
+  const ui: Ui = useMemo(
+    () => ({ data, cache, theme, lang, size, copy }),
+    [data, cache, theme, lang, size, copy],
+  );
 
   const top = stack[stack.length - 1] as Route;
   const push = (route: Route) => setStack([...stack, route]);

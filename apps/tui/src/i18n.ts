@@ -76,6 +76,23 @@ const labels = {
   },
   loading: { en: "Loading…", id: "Memuat…" },
   remote: { en: "API", id: "API" },
+  more: { en: "more", id: "lagi" },
+  hidden: { en: "hidden", id: "disembunyikan" },
+  filter: { en: "filter", id: "saring" },
+  unmatched: {
+    en: "none of its own positions match the filter",
+    id: "tidak ada posisinya sendiri yang cocok dengan saringan",
+  },
+  export: { en: "Export", id: "Ekspor" },
+  exportHow: {
+    en: "what a view shows, as JSON or text, from its printing command: parley compare --issue ceasefire --json > ceasefire.json (also actors, outcomes, discrepancies, timeline, sources, search, source)",
+    id: "isi tampilan sebagai JSON atau teks, lewat perintah cetaknya: parley compare --issue ceasefire --json > ceasefire.json (juga actors, outcomes, discrepancies, timeline, sources, search, source)",
+  },
+  copied: {
+    en: "Copied the quote and its citation. Not pasted? It is printed when parley ends.",
+    id: "Kutipan dan sumbernya disalin. Tidak bisa ditempel? Dicetak saat parley selesai.",
+  },
+  issueMarks: { en: "● own ○ said · none", id: "● sendiri ○ kata lain · nihil" },
   retry: { en: "Press r to try again.", id: "Tekan r untuk mencoba lagi." },
   searchKeys: { en: "In the search field (/)", id: "Di kolom pencarian (/)" },
   nothing: { en: "Nothing in the sources yet.", id: "Belum ada di sumber." },
@@ -102,6 +119,9 @@ export function t(lang: Lang, label: Label): string {
 }
 
 /** A label or summary from the data in the chosen language. */
+/** A label in both languages, for what switches with L (titles of facts). */
+export const localized = (label: Label): Localized => ({ en: labels[label].en, id: labels[label].id });
+
 export function pick(text: Localized, lang: Lang): string {
   return localize(text, lang);
 }

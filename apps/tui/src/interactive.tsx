@@ -2,6 +2,7 @@ import { EventEmitter } from "node:events";
 import { constants } from "node:os";
 import { render } from "ink";
 import { App } from "./App.tsx";
+import { osc52 } from "./clipboard.ts";
 import type { DataSource } from "./data/data-source.ts";
 import type { Lang } from "./i18n.ts";
 import type { Target } from "./routes.ts";
@@ -32,9 +33,16 @@ export async function runInteractive(
   };
   process.stdout.write(ENTER_ALT_SCREEN);
   process.once("exit", restore);
-  const app = render(<App data={data} theme={themeFor(process.env)} lang={lang} target={target} />, {
-    patchConsole: false,
-  });
+  // What y copied, printed once the screen is back: the fallback where OSC 52 is not supported.
+  const copied: string[] = [];
+  const copy = (text: string) => {
+    process.stdout.write(osc52(text));
+    copied.push(text);
+  };
+  const app = render(
+    <App data={data} theme={themeFor(process.env)} lang={lang} target={target} copy={copy} />,
+    { patchConsole: false },
+  );
   // Ink unmounts on these too, but leaves the process to die by the signal, before "exit"
   // could restore the screen; so parley ends itself with the shell's code for the signal.
   const onSignal = (signal: NodeJS.Signals) => {
@@ -50,6 +58,7 @@ export async function runInteractive(
     process.off("exit", restore);
     restore();
   }
+  for (const text of copied) process.stdout.write(`Copied: ${text}\n`);
 }
 
 /** An in-memory terminal of 120x30: drops what is drawn, and types keys as Ink reads them. */

@@ -21,7 +21,7 @@ export const BINDINGS = [
   {
     command: "up",
     keys: ["up", "k"],
-    description: { en: "Move up", id: "Naik" },
+    description: { en: "Move up (in evidence and sources: scroll)", id: "Naik (di bukti dan sumber: gulir)" },
     hint: { en: "↑↓ jk move", id: "↑↓ jk gerak" },
     typingHint: { en: "↑↓ move", id: "↑↓ gerak" },
   },
@@ -37,9 +37,20 @@ export const BINDINGS = [
   {
     command: "left",
     keys: ["left", "h"],
-    description: { en: "Previous column", id: "Kolom sebelumnya" },
+    description: {
+      en: "Previous column; in evidence, the previous quote; in a source, the previous span",
+      id: "Kolom sebelumnya; di bukti, kutipan sebelumnya; di sumber, kutipan bertanda sebelumnya",
+    },
+    hint: { en: "←→ quote", id: "←→ kutipan" },
   },
-  { command: "right", keys: ["right", "l"], description: { en: "Next column", id: "Kolom berikutnya" } },
+  {
+    command: "right",
+    keys: ["right", "l"],
+    description: {
+      en: "Next column; in evidence, the next quote; in a source, the next span",
+      id: "Kolom berikutnya; di bukti, kutipan berikutnya; di sumber, kutipan bertanda berikutnya",
+    },
+  },
   {
     command: "pane",
     keys: ["tab", "shift+tab"],
@@ -74,6 +85,46 @@ export const BINDINGS = [
     keys: ["c"],
     description: { en: "Choose the sides or actors to compare", id: "Pilih pihak atau aktor" },
     hint: { en: "c sides", id: "c pihak" },
+  },
+  {
+    command: "copy",
+    keys: ["y"],
+    description: {
+      en: "Copy the quote with its citation (OSC 52; also printed when parley ends)",
+      id: "Salin kutipan dengan sumbernya (OSC 52; juga dicetak saat parley selesai)",
+    },
+    hint: { en: "y copy", id: "y salin" },
+  },
+  {
+    command: "filter-source",
+    keys: ["f"],
+    description: {
+      en: "Filter the comparison by source (again: the next source, then all)",
+      id: "Saring perbandingan menurut sumber (lagi: sumber berikutnya, lalu semua)",
+    },
+    hint: { en: "f/a/s filter", id: "f/a/s saring" },
+  },
+  {
+    command: "filter-attribution",
+    keys: ["a"],
+    description: {
+      en: "Filter by attribution: direct quote, partial quote, reported speech, narration, analysis",
+      id: "Saring menurut atribusi: kutipan langsung, kutipan sebagian, ujaran tak langsung, narasi, analisis",
+    },
+  },
+  {
+    command: "filter-stance",
+    keys: ["s"],
+    description: { en: "Filter by stance on the issue", id: "Saring menurut sikap terhadap isu" },
+  },
+  {
+    command: "hide-empty",
+    keys: ["e"],
+    description: {
+      en: "Hide or show the issues on which no selected side has a position of its own",
+      id: "Sembunyikan atau tampilkan isu tanpa posisi sendiri dari pihak mana pun",
+    },
+    hint: { en: "e hide empty", id: "e sembunyikan kosong" },
   },
   {
     command: "lang",

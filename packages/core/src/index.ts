@@ -29,5 +29,5 @@ export type {
   SummitModelOptions,
   TimelineFilter,
 } from "./summit-model.ts";
-export { SummitModel } from "./summit-model.ts";
+export { isSide, SummitModel } from "./summit-model.ts";
 export * from "./vocabulary.ts";

@@ -217,7 +217,7 @@ export class SummitModel {
 
   /** The actors that can be a side in a comparison: states and alliances. */
   sides(): Actor[] {
-    return this.dataset.actors.filter((a) => a.kind === "state" || a.kind === "alliance");
+    return this.dataset.actors.filter(isSide);
   }
 
   /**
@@ -458,3 +458,7 @@ function namesOf(actor: Actor): string[] {
           .flatMap((words) => (words.length > 1 ? [words.map((w) => w[0]).join("")] : []));
   return [actor.id, ...names, ...actor.aliases, ...initials];
 }
+
+/** Whether an actor can be a side in a comparison: a state or an alliance, not a person or outlet. */
+export const isSide = (actor: Pick<Actor, "kind">): boolean =>
+  actor.kind === "state" || actor.kind === "alliance";

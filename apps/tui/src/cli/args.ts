@@ -10,6 +10,8 @@ const MAX_TIMEOUT_MS = 600_000;
 
 export const COMMANDS = [
   "compare",
+  "issues",
+  "sources",
   "actors",
   "outcomes",
   "discrepancies",
@@ -23,6 +25,7 @@ export type CommandName = (typeof COMMANDS)[number];
 export interface Invocation {
   command: CommandName | undefined;
   help: boolean;
+  version: boolean;
   json: boolean;
   lang: Lang;
   api: string | undefined;
@@ -37,6 +40,7 @@ export interface Invocation {
 
 const COMMON = {
   help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "V" },
   json: { type: "boolean" },
   lang: { type: "string" },
   api: { type: "string" },
@@ -53,6 +57,8 @@ const COMPARE = {
 const OPTIONS = {
   none: { ...COMMON, ...COMPARE },
   compare: { ...COMMON, ...COMPARE },
+  issues: COMMON,
+  sources: COMMON,
   actors: COMMON,
   outcomes: COMMON,
   discrepancies: COMMON,
@@ -161,6 +167,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   return {
     command,
     help,
+    version: values.version === true,
     json: values.json === true,
     lang: lang as Lang,
     api: values.api as string | undefined,

@@ -121,6 +121,26 @@ describe("parley subcommands", () => {
     expect(stderr).toContain('unknown side "Untied States". Did you mean "united-states"');
   });
 
+  it("--version prints the version", async () => {
+    const { code, stdout } = await parley("--version");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^parley \d+\.\d+\.\d+\n$/);
+  });
+
+  it("issues and sources list the ids that --issue and source take, and the messages point to them", async () => {
+    const issues = await parley("issues");
+    expect(issues.code).toBe(0);
+    for (const issue of model.issues()) expect(issues.stdout).toContain(`${issue.id}  ${issue.label.en}`);
+    const sources = await parley("sources", "--lang", "id");
+    for (const source of model.sources())
+      expect(sources.stdout).toContain(`${source.id.slice(0, 3)}  ${source.id}`);
+    expect((await parley("compare", "--issue", "ukrain")).stderr).toContain(
+      "parley issues lists the issue ids",
+    );
+    expect((await parley("source", "9")).stderr).toContain("parley sources lists them");
+    expect(JSON.parse((await parley("issues", "--json")).stdout)).toEqual(model.issues());
+  });
+
   it("search names who says each claim", async () => {
     const { stdout } = await parley("search", "undangan");
     expect(stdout).toContain("claim trump-accepted-invitation-per-lavrov · Sergey Lavrov about Donald Trump");

@@ -1,6 +1,7 @@
 import { InvalidQueryError, UnknownIdError } from "@parley/core";
+import pkg from "../../package.json" with { type: "json" };
 import type { DataSource } from "../data/data-source.ts";
-import { RemoteUnavailableError } from "../data/remote-error.ts";
+import { InvalidApiUrlError, RemoteUnavailableError } from "../data/remote-error.ts";
 import { Names } from "../describe.ts";
 import type { Invocation } from "./args.ts";
 import { helpFor } from "./help.ts";
@@ -8,9 +9,11 @@ import {
   printActors,
   printComparison,
   printDiscrepancies,
+  printIssues,
   printOutcomes,
   printSearch,
   printSource,
+  printSources,
   printTimeline,
 } from "./print.ts";
 import { UsageError } from "./usage-error.ts";
@@ -38,6 +41,20 @@ async function print(invocation: Invocation, data: DataSource, output: Output): 
       });
       const summit = await data.summit();
       return emit(comparison, (names) => printComparison(summit, comparison, names, lang));
+    }
+    case "issues": {
+      const issues = await data.issues();
+      return emit(issues, () => printIssues(issues, lang));
+    }
+    case "sources": {
+      // The list as the API gives it, whatever the data source: names and notes, not the texts.
+      const sources = (await data.sources()).map(({ id, title, outletId, notes }) => ({
+        id,
+        title,
+        ...(outletId ? { outletId } : {}),
+        notes,
+      }));
+      return emit(sources, (names) => printSources(sources, names));
     }
     case "actors": {
       const actors = await data.actors();
@@ -68,10 +85,10 @@ async function print(invocation: Invocation, data: DataSource, output: Output): 
 }
 
 const LISTS: Record<string, string> = {
-  issue: "parley compare lists the issue ids",
+  issue: "parley issues lists the issue ids",
   side: "sides are states and alliances; parley actors lists them",
   actor: "parley actors lists the actor ids",
-  source: "parley source takes a seed's number, 000 to 004, or its full id",
+  source: "a source is named by its number or its full id; parley sources lists them",
 };
 
 /** Every message reads the same way after its prefix: "parley: unknown side …", not "Unknown". */
@@ -82,8 +99,9 @@ const COMPARE_PARAMETERS = new Set(["sides", "actors", "issues"]);
 
 /** The message and exit code for a failure: 2 for a command line to fix, 1 for anything else. */
 export function describeFailure(error: unknown): { message: string; code: number } {
-  if (error instanceof UsageError) {
-    const more = error.command ? `parley ${error.command} --help` : "parley --help";
+  if (error instanceof UsageError || error instanceof InvalidApiUrlError) {
+    const more =
+      error instanceof UsageError && error.command ? `parley ${error.command} --help` : "parley --help";
     return { message: `parley: ${sentence(error.message)}\nSee ${more}.`, code: 2 };
   }
   if (error instanceof UnknownIdError) {
@@ -110,6 +128,10 @@ export function describeFailure(error: unknown): { message: string; code: number
 export async function runCommand(invocation: Invocation, data: DataSource, output: Output): Promise<number> {
   if (invocation.help) {
     output.out(helpFor(invocation.command));
+    return 0;
+  }
+  if (invocation.version) {
+    output.out(`parley ${pkg.version}`);
     return 0;
   }
   try {

@@ -4,7 +4,8 @@ const COMMON = `  --lang en|id     labels and summaries in English (default) or 
   --json           print JSON instead of text
   --api <url>      read a deployed Parley API instead of the embedded data
   --timeout <ms>   give up on the API after this long (default 5000)
-  -h, --help       show this help`;
+  -h, --help       show this help
+  -V, --version    print parley's version`;
 
 const COMPARE_OPTIONS = `  --issue <id>     only this issue (repeat, or separate ids with commas)
   --sides <a,b>    the sides to put side by side (default united-states,russia)
@@ -19,6 +20,8 @@ Usage
 
 Commands
   compare                each side's own positions per issue, then what others say about it
+  issues                 the issue ids that --issue takes
+  sources                the sources' numbers and ids, which source takes, and their outlets
   actors                 people, states and organisations, with their roles
   outcomes               what the summit did or did not produce
   discrepancies          where the sources disagree (contradiction or framing), each version
@@ -47,6 +50,21 @@ Examples
 
 Options
 ${COMPARE_OPTIONS}
+${COMMON}`,
+  issues: `parley issues: the issues the sides take positions on, each with the id --issue takes.
+
+Usage
+  parley issues [options]
+
+Options
+${COMMON}`,
+  sources: `parley sources: the five articles, each with its number and id (parley source takes either),
+its outlet where the text names one, and its title.
+
+Usage
+  parley sources [options]
+
+Options
 ${COMMON}`,
   actors: `parley actors: the people, states and organisations in the sources, with their roles.
 

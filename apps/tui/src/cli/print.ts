@@ -4,6 +4,7 @@ import {
   type Comparison,
   type Discrepancy,
   type Evidence,
+  type Issue,
   type Outcome,
   type SearchHit,
   type SourceNote,
@@ -11,6 +12,7 @@ import {
   type Summit,
   type TimelineEvent,
 } from "@parley/core";
+import type { SourceSummary } from "../data/data-source.ts";
 import type { Names } from "../describe.ts";
 import {
   dateLabel,
@@ -67,6 +69,18 @@ export function printComparison(summit: Summit, comparison: Comparison, names: N
     }
   }
   return lines.join("\n");
+}
+
+/** The issue ids that --issue takes, each with its label. */
+export function printIssues(issues: readonly Issue[], lang: Lang): string {
+  return issues.map((issue) => `${issue.id}  ${pick(issue.label, lang)}`).join("\n");
+}
+
+/** Each source's number and full id (what `parley source` takes), its outlet and its title. */
+export function printSources(sources: readonly SourceSummary[], names: Names): string {
+  return sources
+    .map((s) => `${s.id.slice(0, 3)}  ${s.id}  ${names.sourceTag(s.id).slice(4) || "–"}  ${s.title}`)
+    .join("\n");
 }
 
 export function printActors(actors: readonly Actor[], names: Names, lang: Lang): string {

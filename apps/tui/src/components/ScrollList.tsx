@@ -1,5 +1,7 @@
-import { Box } from "ink";
+import { Box, Text } from "ink";
 import type { ReactNode } from "react";
+import { useUi } from "../contexts/ui.tsx";
+import { t } from "../i18n.ts";
 import { wrapMarked } from "./wrap.ts";
 
 interface ScrollListProps<T> {
@@ -14,24 +16,44 @@ interface ScrollListProps<T> {
 
 /**
  * A list that shows the window holding the selected item: from the top while it fits, then
- * scrolled so that the selection is the last item in view.
+ * scrolled so that the selection is the last item in view. Where items are out of view, a row
+ * says how many ("↑ 3 more", "↓ 12 more"), as lazygit and k9s do.
  */
 export function ScrollList<T>({ items, selected, height, heightOf, render, keyOf }: ScrollListProps<T>) {
-  let top = Math.max(0, Math.min(selected, items.length - 1));
-  let used = items[top] === undefined ? 0 : (heightOf?.(items[top] as T) ?? 1);
-  while (top > 0) {
-    const above = heightOf?.(items[top - 1] as T) ?? 1;
-    if (used + above > height) break;
-    used += above;
-    top--;
+  const { theme, lang } = useUi();
+  const rowsOf = (i: number) => heightOf?.(items[i] as T) ?? 1;
+  const at = Math.max(0, Math.min(selected, items.length - 1));
+  // Whether everything fits: counting stops at the first row past the height (wrapping every
+  // entry of a long column on each key would cost the key its frame).
+  let total = 0;
+  for (let i = 0; i < items.length && total <= height; i++) total += rowsOf(i);
+  let top = 0;
+  let end = items.length;
+  if (total > height) {
+    // The rows left for items: a marker below, and one above once scrolled.
+    const window = (room: number) => {
+      let first = at;
+      let used = items[at] === undefined ? 0 : rowsOf(at);
+      while (first > 0 && used + rowsOf(first - 1) <= room) used += rowsOf(--first);
+      let last = at + 1;
+      while (last < items.length && used + rowsOf(last) <= room) used += rowsOf(last++);
+      return { first, last };
+    };
+    ({ first: top, last: end } = window(height - 1));
+    if (top > 0) ({ first: top, last: end } = window(height - 2));
   }
+  const more = (count: number, arrow: string) => (
+    <Text {...theme.muted} wrap="truncate-end">{`${arrow} ${count} ${t(lang, "more")}`}</Text>
+  );
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
-      {items.slice(top).map((item, i) => (
+      {top > 0 ? more(top, "↑") : null}
+      {items.slice(top, end).map((item, i) => (
         <Box key={keyOf(item, top + i)} flexShrink={0} flexDirection="column">
           {render(item, top + i === selected, top + i)}
         </Box>
       ))}
+      {end < items.length ? more(items.length - end, "↓") : null}
     </Box>
   );
 }

@@ -12,18 +12,6 @@ export interface Piece<S> {
   at: number;
 }
 
-/** UTF-16 index of a code point offset: the data counts code points, as W3C selectors do. */
-export function unitIndex(text: string, codePoints: number): number {
-  let units = 0;
-  let seen = 0;
-  for (const char of text) {
-    if (seen === codePoints) break;
-    units += char.length;
-    seen++;
-  }
-  return units;
-}
-
 /**
  * Wraps a text to a width, word by word, each line split into pieces by the marks that cover it
  * (the first mark wins where marks overlap). Newlines start new lines; words longer than the width
@@ -76,10 +64,4 @@ function piecesOf<S>(text: string, from: number, to: number, marks: readonly Mar
     pieces.push({ text: text.slice(a, b), style: mark?.style, at: a });
   }
   return pieces;
-}
-
-/** The first line to show so that `line` is visible in a window of `height` lines, centred. */
-export function windowStart(total: number, line: number, height: number): number {
-  if (total <= height) return 0;
-  return Math.max(0, Math.min(total - height, line - Math.floor(height / 3)));
 }

@@ -16,6 +16,8 @@ export interface Ui {
   theme: Theme;
   lang: Lang;
   size: Size;
+  /** Puts a text on the user's clipboard (OSC 52 in a terminal). */
+  copy: (text: string) => void;
 }
 
 export const UiContext = createContext<Ui | null>(null);

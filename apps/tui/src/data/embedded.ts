@@ -1,4 +1,4 @@
-import { compare, getSummit, nearest, type SummitModel, search, UnknownIdError } from "@parley/core";
+import { compare, getSummit, type SummitModel, search } from "@parley/core";
 import type { DataSource } from "./data-source.ts";
 
 export const SUMMIT_ID = "alaska-2025";

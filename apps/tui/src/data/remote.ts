@@ -1,10 +1,9 @@
 import { createClient } from "@parley/api/client";
 import { type Claim, type EntityKind, InvalidQueryError, nearest, UnknownIdError } from "@parley/core";
 import type { z } from "zod";
-import { UsageError } from "../cli/usage-error.ts";
 import type { DataSource } from "./data-source.ts";
 import { SUMMIT_ID } from "./embedded.ts";
-import { RemoteUnavailableError } from "./remote-error.ts";
+import { InvalidApiUrlError, RemoteUnavailableError } from "./remote-error.ts";
 import { DEFAULT_TIMEOUT_MS } from "./timeout.ts";
 import { type Problem, WIRE, type Wire } from "./wire.ts";
 
@@ -74,10 +73,10 @@ export async function remoteData(baseUrl: string, options: RemoteOptions = {}): 
   try {
     base = new URL(baseUrl);
   } catch {
-    throw new UsageError(`--api needs a URL such as http://localhost:8787, not "${baseUrl}".`);
+    throw new InvalidApiUrlError(`--api needs a URL such as http://localhost:8787, not "${baseUrl}".`);
   }
   if (base.protocol !== "http:" && base.protocol !== "https:") {
-    throw new UsageError(`--api needs an http or https URL, not "${baseUrl}".`);
+    throw new InvalidApiUrlError(`--api needs an http or https URL, not "${baseUrl}".`);
   }
   const origin = base.href.replace(/\/$/, "");
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -1,3 +1,4 @@
+import { isSide } from "@parley/core";
 import { Box, Text } from "ink";
 import { useState } from "react";
 import { ScrollList } from "../components/ScrollList.tsx";
@@ -25,9 +26,7 @@ export function ChooseScreen({
     actor: target.by === "actor" ? (target.ids ?? []) : [],
   });
   const [warning, setWarning] = useState(false);
-  const options = (actors.data ?? []).filter((a) =>
-    by === "side" ? a.kind === "state" || a.kind === "alliance" : a.kind === "person",
-  );
+  const options = (actors.data ?? []).filter((a) => (by === "side" ? isSide(a) : a.kind === "person"));
   const { index: selected, move, set: setIndex, current } = useCursor(options.length, height - 2);
 
   useCommand(

@@ -4,8 +4,10 @@ import {
   type ComparedClaim,
   type Comparison,
   type ComparisonCell,
+  type Evidence,
 } from "@parley/core";
 import { Box, Text } from "ink";
+import { useMemo } from "react";
 import { rowsOf, ScrollList } from "../components/ScrollList.tsx";
 import { Status } from "../components/Status.tsx";
 import { Wrapped } from "../components/Wrapped.tsx";
@@ -15,10 +17,11 @@ import { useCommand } from "../hooks/use-command.ts";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
 import { moveIndex, useLatest } from "../hooks/use-selection.ts";
-import { pick, STANCE_MARKS, t } from "../i18n.ts";
+import { attributionLabel, type Lang, pick, STANCE_MARKS, stanceLabel, t } from "../i18n.ts";
 import { isBackward } from "../keys.ts";
 import type { ScreenProps, Target } from "../routes.ts";
 import { columnStyle } from "../themes/theme.ts";
+import { type ClaimFilter, FILTER_VALUES, filterRows, isFiltered, nextValue } from "./claim-filter.ts";
 
 const ISSUES = 0;
 
@@ -36,7 +39,7 @@ export const entriesOf = (cell: ComparisonCell): Entry[] =>
  * ○ only others' words or readings about it, · nothing at all.
  */
 export const cellMark = (cell: ComparisonCell) =>
-  !cell.gap ? "●" : cell.hearsay.length + cell.analysis.length > 0 ? "○" : "·";
+  cell.own.length > 0 ? "●" : cell.hearsay.length + cell.analysis.length > 0 ? "○" : "·";
 
 /**
  * The main screen: the issues, and for the selected one each side's column (stacked in a narrow
@@ -58,7 +61,19 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
   // Where the selection is: the issue, the pane with the focus, the entry in that pane's column.
   const [place, setPlace, latest] = useLatest({ issue: 0, focus: ISSUES, position: 0 });
 
-  const rows = comparison.data?.rows ?? [];
+  // e hides the issues on which no selected side has words of its own (a gap in every column).
+  const [hideEmpty, setHideEmpty, latestHideEmpty] = useLatest(false);
+  // f, a and s filter the claims by source, attribution and stance.
+  const [filter, setFilter, latestFilter] = useLatest<ClaimFilter>({});
+  const sources = useQuery("sources", () => data.sources());
+  const all = useMemo(
+    () => (comparison.data ? filterRows(comparison.data, filter) : []),
+    [comparison.data, filter],
+  );
+  const withPositions = all.filter((r) => r.cells.some((c) => !c.gap));
+  // Hiding every issue would leave nothing to compare: then there is nothing to hide.
+  const rows = hideEmpty && withPositions.length > 0 ? withPositions : all;
+  const hidden = all.length - rows.length;
   const columns = comparison.data?.columns.length ?? 0;
   const rowAt = (issue: number) => rows[Math.min(issue, rows.length - 1)];
   const entriesAt = ({ issue, focus }: typeof place) => {
@@ -70,6 +85,17 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
 
   useCommand(
     (command, input, key) => {
+      const step = FILTER_STEPS[command as keyof typeof FILTER_STEPS];
+      if (step) {
+        const values = step === "source" ? (sources.data ?? []).map((s) => s.id) : FILTER_VALUES[step];
+        const now = latestFilter();
+        setFilter({ ...now, [step]: nextValue<string>(values, now[step]) });
+        return setPlace({ ...latest(), focus: ISSUES, position: 0 });
+      }
+      if (command === "hide-empty") {
+        setHideEmpty(!latestHideEmpty());
+        return setPlace({ issue: 0, focus: ISSUES, position: 0 });
+      }
       const now = latest();
       const row = rowAt(now.issue);
       if (!row) return;
@@ -104,7 +130,10 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
 
   if (!comparison.data || !names || !row) return <Status error={comparison.error} />;
   const wide = isWide(size);
-  const issuesWidth = wide ? Math.min(36, Math.floor(width * 0.32)) : width;
+  // The issue list takes what its longest label needs, up to a third of the screen; the columns
+  // get the rest.
+  const longest = Math.max(...rows.map((r) => [...pick(r.issue.label, lang)].length)) + columns + 2;
+  const issuesWidth = wide ? Math.min(longest, Math.max(28, Math.floor(width * 0.34))) : width;
   const columnsWidth = wide ? width - issuesWidth - 1 : width;
   const columnWidth = wide ? Math.floor(columnsWidth / columns) : width;
   const selectedIssue = Math.min(issue, rows.length - 1);
@@ -127,7 +156,7 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
     return (
       <Box flexDirection="column" width={width} height={height}>
         <Text wrap="truncate-end" {...(focus === ISSUES ? theme.selected : theme.accent)}>
-          {`${selectedIssue + 1}/${rows.length} ${marker} ${pick(row.issue.label, lang)}`}
+          {`${selectedIssue + 1}/${rows.length}${hidden > 0 ? ` (${hidden} ${t(lang, "hidden")})` : ""} ${marker} ${pick(row.issue.label, lang)}`}
         </Text>
         {columnViews}
       </Box>
@@ -136,7 +165,14 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
   return (
     <Box width={width} height={height}>
       <Box flexDirection="column" width={issuesWidth} marginRight={1}>
-        <Text {...theme.title}>{t(lang, "issues")}</Text>
+        <Text wrap="truncate-end">
+          <Text {...theme.title}>{t(lang, "issues")}</Text>
+          {hidden > 0 ? <Text {...theme.accent}>{` (${hidden} ${t(lang, "hidden")})`}</Text> : null}
+          {isFiltered(filter) ? (
+            <Text {...theme.accent}>{` ${filterLabel(filter, names, lang)}`}</Text>
+          ) : null}
+          <Text {...theme.muted}> {t(lang, "issueMarks")}</Text>
+        </Text>
         <ScrollList
           items={rows}
           selected={selectedIssue}
@@ -157,15 +193,34 @@ export function CompareScreen({ active, width, height, open, target }: ScreenPro
   );
 }
 
+/** The keys that step a filter, and which. */
+const FILTER_STEPS = {
+  "filter-source": "source",
+  "filter-attribution": "attribution",
+  "filter-stance": "stance",
+} as const;
+
+/** The active filters in words: "filter: [003 ANTARA] · direct quote · supports". */
+function filterLabel(filter: ClaimFilter, names: Names, lang: Lang): string {
+  const parts = [
+    filter.source ? names.sourceTags([{ source: filter.source } as Evidence]) : "",
+    filter.attribution ? attributionLabel(filter.attribution, lang) : "",
+    filter.stance ? stanceLabel(filter.stance, lang) : "",
+  ];
+  return `${t(lang, "filter")}: ${parts.filter(Boolean).join(" · ")}`;
+}
+
 /** A row of a column: the gap notice, a group's heading, or an entry. */
 type Line =
   | { kind: "gap" }
+  | { kind: "unmatched" }
   | { kind: "heading"; group: Exclude<CellGroup, "own">; count: number }
   | { kind: "entry"; entry: Entry; index: number };
 
 /** The rows of a column; an entry's index is its place in `entriesOf`, which navigation walks. */
 function linesOf(cell: ComparisonCell): Line[] {
-  const lines: Line[] = cell.gap ? [{ kind: "gap" }] : [];
+  // A gap is the sources' silence; own positions the filter hides are not a gap, and say so.
+  const lines: Line[] = cell.gap ? [{ kind: "gap" }] : cell.own.length === 0 ? [{ kind: "unmatched" }] : [];
   let index = 0;
   for (const group of CELL_GROUPS) {
     const placed = cell[group];
@@ -209,22 +264,23 @@ function ColumnView({ comparison, cell, index, names, width, height, selected }:
         selected={selectedLine}
         height={height - 1}
         heightOf={(line) =>
-          line.kind === "gap"
-            ? rowsOf(`– ${t(lang, "gap")}`, width)
+          line.kind === "gap" || line.kind === "unmatched"
+            ? rowsOf(`– ${t(lang, line.kind)}`, width)
             : line.kind === "heading"
               ? 1
-              : rowsOf(pick(line.entry.claim.summary, lang), width - 2) + 1
+              : rowsOf(pick(line.entry.claim.summary, lang), width - 2) +
+                rowsOf(attributionOf(line.entry, names, lang), width - 2)
         }
         keyOf={(line) =>
           line.kind === "entry"
             ? `${line.entry.group}:${line.entry.claim.id}`
             : line.kind === "heading"
               ? line.group
-              : "gap"
+              : line.kind
         }
         render={(line) =>
-          line.kind === "gap" ? (
-            <Wrapped text={`– ${t(lang, "gap")}`} width={width} style={theme.gap} />
+          line.kind === "gap" || line.kind === "unmatched" ? (
+            <Wrapped text={`– ${t(lang, line.kind)}`} width={width} style={theme.gap} />
           ) : line.kind === "heading" ? (
             <Text {...theme.muted} wrap="truncate-end">
               {t(lang, line.group)} ({line.count})
@@ -237,6 +293,10 @@ function ColumnView({ comparison, cell, index, names, width, height, selected }:
     </Box>
   );
 }
+
+/** Who says an entry's claim, how, relayed by whom, and where: wrapped, never cut. */
+const attributionOf = ({ claim, group }: Entry, names: Names, lang: Lang) =>
+  `${names.attribution(claim, lang, group)} ${names.sourceTags(claim.evidence)}`;
 
 /** One entry: its stance mark, the summary (wrapped under itself), then who says it and where. */
 function EntryView({
@@ -251,7 +311,7 @@ function EntryView({
   width: number;
 }) {
   const { lang, theme } = useUi();
-  const { claim, stance, group } = entry;
+  const { claim, stance } = entry;
   const highlight = selected ? theme.selected : {};
   return (
     <Box flexDirection="column" width={width}>
@@ -259,10 +319,13 @@ function EntryView({
         <Text {...highlight}>{`${STANCE_MARKS[stance]} `}</Text>
         <Wrapped text={pick(claim.summary, lang)} width={Math.max(1, width - 2)} style={highlight} />
       </Box>
-      <Text {...theme.muted} wrap="truncate-end">
-        {"  "}
-        {names.attribution(claim, lang, group)} {names.sourceTags(claim.evidence)}
-      </Text>
+      <Box marginLeft={2}>
+        <Wrapped
+          text={attributionOf(entry, names, lang)}
+          width={Math.max(1, width - 2)}
+          style={theme.muted}
+        />
+      </Box>
     </Box>
   );
 }

@@ -1,16 +1,20 @@
-import { type Claim, type Evidence, type Issue, type Localized, paragraphOf } from "@parley/core";
-import { Box, Text } from "ink";
-import { Passage } from "../components/Passage.tsx";
-import { rowsOf } from "../components/ScrollList.tsx";
+import {
+  type Claim,
+  type Evidence,
+  type Issue,
+  type Localized,
+  paragraphOf,
+  toUnitIndex,
+} from "@parley/core";
+import { useState } from "react";
+import { type Row, rowsOfText, Scrolled, windowOf } from "../components/Scrolled.tsx";
 import { Status } from "../components/Status.tsx";
-import { Wrapped } from "../components/Wrapped.tsx";
-import { unitIndex, wrapMarked } from "../components/wrap.ts";
 import { useUi } from "../contexts/ui.tsx";
 import type { Names } from "../describe.ts";
 import { useCommand } from "../hooks/use-command.ts";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
-import { useCursor } from "../hooks/use-selection.ts";
+import { moveIndex, useCursor, useLatest } from "../hooks/use-selection.ts";
 import {
   attributionLabel,
   type Lang,
@@ -31,24 +35,6 @@ interface Shown {
   items: readonly { label?: Localized; evidence: Evidence }[];
 }
 
-/** Rows given to each text, in order: each whole while the budget lasts, then what is left. */
-function allot(rows: readonly number[], budget: number): number[] {
-  let left = Math.max(0, budget);
-  return rows.map((r) => {
-    const given = Math.min(r, left);
-    left -= given;
-    return given;
-  });
-}
-
-/** The text and its suffix in so many rows, the text cut at a word and ended with "…" if need be. */
-function shorten(text: string, suffix: string, width: number, rows: number): string {
-  if (rowsOf(text + suffix, width) <= rows) return text + suffix;
-  const words = text.split(" ");
-  while (words.length > 1 && rowsOf(`${words.join(" ")}…${suffix}`, width) > rows) words.pop();
-  return `${words.join(" ")}…${suffix}`;
-}
-
 /**
  * The proof of a position or fact: the verbatim Indonesian sentence in its paragraph with the
  * quote highlighted, the summary (marked as Parley's translation in English), who says it about
@@ -57,7 +43,8 @@ function shorten(text: string, suffix: string, width: number, rows: number): str
  * enter opens the whole source there.
  */
 export function EvidenceScreen({ active, width, height, open, subject }: ScreenProps & { subject: Subject }) {
-  const { data, lang, theme } = useUi();
+  const { data, lang, theme, copy } = useUi();
+  const [copied, setCopied] = useState(false);
   const names = useNames();
   const claimId = subject.kind === "claim" ? subject.claimId : "";
   const claim = useQuery(`claim:${claimId}`, () => (claimId ? data.claim(claimId) : undefined));
@@ -81,15 +68,75 @@ export function EvidenceScreen({ active, width, height, open, subject }: ScreenP
     };
   }
   const count = shown?.items.length ?? 0;
-  const { index, move, current } = useCursor(count);
-  const item = shown?.items[index];
+  // Left/right step through the quotes; up/down and the page keys scroll the text.
+  const quote = useCursor(count);
+  const item = shown?.items[quote.index];
   const sourceId = item?.evidence.source;
   const source = useQuery(`source:${sourceId}`, () => (sourceId ? data.source(sourceId) : undefined));
+  // Until the reader scrolls, the view starts where the quote is in view (`focusTop`).
+  const [scroll, setScroll, latestScroll] = useLatest<{ quote: number; top: number } | undefined>(undefined);
+
+  const rows: Row[] = [];
+  let quoteRow = 0;
+  if (shown && item && names) {
+    const { evidence } = item;
+    const suffix = subject.kind === "claim" ? ` (${t(lang, "translation")})` : "";
+    const notes = names
+      .notes(evidence.source)
+      .map((n) => `${t(lang, "sourceNote")} (${noteKindLabel(n.kind, lang)}): ${pick(n.label, lang)}`);
+    const where = [
+      count > 1 ? `${quote.index + 1}/${count} (←→)` : "",
+      item.label ? `${pick(item.label, lang)} ·` : "",
+      names.sourceTags([evidence]),
+      names.sourceTitle(evidence.source),
+    ];
+    rows.push(...rowsOfText(`${t(lang, "evidence")} · ${shown.title}`, width, theme.title));
+    if (copied) rows.push(...rowsOfText(t(lang, "copied"), width, theme.accent));
+    if (shown.summary) {
+      const summary = shown.summary + suffix;
+      const label = { start: shown.summary.length, end: summary.length, style: theme.muted };
+      rows.push(...rowsOfText(summary, width, {}, [label]));
+    }
+    for (const detail of shown.details) rows.push(...rowsOfText(detail, width, theme.muted));
+    rows.push(...rowsOfText(where.filter(Boolean).join(" "), width, theme.accent));
+    for (const note of notes) rows.push(...rowsOfText(note, width, theme.note));
+    rows.push([]);
+    quoteRow = rows.length;
+    const paragraph = source.data ? paragraphOf(source.data.source.text, evidence) : undefined;
+    if (paragraph) {
+      const text = paragraph.paragraph;
+      const start = toUnitIndex(text, paragraph.quoteStart);
+      const marked = { start, end: toUnitIndex(text, paragraph.quoteEnd), style: theme.quote };
+      const lines = rowsOfText(text, width, {}, [marked]);
+      quoteRow += Math.max(
+        0,
+        lines.findIndex((pieces) => pieces.some((p) => p.at + p.text.length > start)),
+      );
+      rows.push(...lines);
+    }
+  }
+  const { maxTop } = windowOf(rows.length, 0, height);
+  // From the top, unless the quote would start below the screen: then scrolled so that it starts
+  // two thirds down, with as much as fits of who says it and where above.
+  const focusTop = quoteRow < height - 2 ? 0 : Math.min(maxTop, quoteRow - Math.floor((height * 2) / 3));
+  const top = scroll && scroll.quote === quote.index ? scroll.top : focusTop;
 
   useCommand(
     (command) => {
-      if (move(command)) return;
-      const { evidence } = shown?.items[current()] ?? {};
+      const now = latestScroll();
+      const from = now && now.quote === quote.current() ? now.top : focusTop;
+      const next = moveIndex(command, from, maxTop + 1, Math.max(1, height - 2));
+      if (next !== undefined) return setScroll({ quote: quote.current(), top: next });
+      if (command === "left") quote.move("up");
+      else if (command === "right") quote.move("down");
+      const { evidence } = shown?.items[quote.current()] ?? {};
+      if (command === "copy" && evidence && names && shown) {
+        const who = subject.kind === "claim" ? shown.title : pick(subject.title, lang);
+        copy(
+          `“${evidence.quote.exact}” — ${who}, ${names.sourceTags([evidence])} ${names.sourceTitle(evidence.source)}`,
+        );
+        setCopied(true);
+      }
       if (command === "open" && evidence) {
         open({ name: "reader", sourceId: evidence.source, at: evidence.position.start });
       }
@@ -98,91 +145,8 @@ export function EvidenceScreen({ active, width, height, open, subject }: ScreenP
   );
 
   if (!shown || !item || !names) return <Status error={claim.error ?? issues.error} />;
-  const translation = lang === "en" && subject.kind === "claim" ? ` (${t(lang, "translation")})` : "";
-  const notes = names
-    .notes(item.evidence.source)
-    .map((n) => `${t(lang, "sourceNote")} (${noteKindLabel(n.kind, lang)}): ${pick(n.label, lang)}`);
-
-  // The screen is for the quote: it keeps the rows its own words need, and the rest is shared out
-  // in order of what a reader needs first: the summary, a line of each source note, the details,
-  // then the notes in full. Whatever is left shows more of the paragraph around the quote.
-  const paragraph = source.data ? paragraphOf(source.data.source.text, item.evidence) : undefined;
-  const paragraphRows = paragraph ? wrapMarked(paragraph.paragraph, width, []).length : 1;
-  const quoteRows = Math.min(paragraphRows, rowsOf(item.evidence.quote.exact, width) + 1);
-  let left = height - 3 - quoteRows;
-  const [summaryRows = 0] = allot(
-    shown.summary ? [rowsOf(shown.summary + translation, width)] : [],
-    Math.max(1, left),
-  );
-  left -= summaryRows;
-  // A summary cut short still says it is Parley's translation.
-  const summary = shown.summary ? shorten(shown.summary, translation, width, summaryRows) : "";
-  const noteLines = allot(
-    notes.map(() => 1),
-    left,
-  );
-  left -= noteLines.reduce((a, b) => a + b, 0);
-  const detailRows = allot(
-    shown.details.map((d) => rowsOf(d, width)),
-    left,
-  );
-  left -= detailRows.reduce((a, b) => a + b, 0);
-  const noteRows = noteLines.map((given, i) => {
-    if (given === 0) return 0;
-    const more = Math.min(rowsOf(notes[i] as string, width) - given, left);
-    left -= more;
-    return given + more;
-  });
-
-  return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
-      <Text {...theme.title} wrap="truncate-end">
-        {t(lang, "evidence")} · {shown.title}
-      </Text>
-      {summaryRows > 0 ? (
-        <Passage
-          text={summary}
-          width={width}
-          height={summaryRows}
-          marks={[{ start: summary.length - translation.length, end: summary.length, style: theme.muted }]}
-        />
-      ) : null}
-      {shown.details.map((detail, i) =>
-        detailRows[i] ? (
-          <Wrapped key={detail} text={detail} width={width} rows={detailRows[i]} style={theme.muted} />
-        ) : null,
-      )}
-      <Text {...theme.accent} wrap="truncate-end">
-        {count > 1 ? `${index + 1}/${count} ` : ""}
-        {item.label ? `${pick(item.label, lang)} · ` : ""}
-        {names.sourceTags([item.evidence])} {names.sourceTitle(item.evidence.source)}
-      </Text>
-      {notes.map((note, i) =>
-        noteRows[i] ? (
-          <Wrapped key={note} text={note} width={width} rows={noteRows[i]} style={theme.note} />
-        ) : null,
-      )}
-      <Box marginTop={1}>
-        {paragraph ? (
-          <Passage
-            text={paragraph.paragraph}
-            width={width}
-            height={Math.max(1, quoteRows + left)}
-            marks={[
-              {
-                start: unitIndex(paragraph.paragraph, paragraph.quoteStart),
-                end: unitIndex(paragraph.paragraph, paragraph.quoteEnd),
-                style: theme.quote,
-              },
-            ]}
-            focus={unitIndex(paragraph.paragraph, paragraph.quoteStart)}
-          />
-        ) : (
-          <Status error={source.error} />
-        )}
-      </Box>
-    </Box>
-  );
+  if (!source.data) return <Status error={source.error} />;
+  return <Scrolled rows={rows} top={top} height={height} width={width} />;
 }
 
 /**

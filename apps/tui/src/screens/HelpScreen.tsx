@@ -30,6 +30,8 @@ export function HelpScreen({ active, width, height }: ScreenProps) {
       mark: e.keys.map(keyLabel).join(" "),
       meaning: e.description[lang],
     })),
+    { kind: "heading", text: t(lang, "export") },
+    { kind: "entry", mark: "--json", meaning: t(lang, "exportHow") },
     { kind: "heading", text: t(lang, "legend") },
     ...legend(lang).flatMap((section) => [
       { kind: "heading" as const, text: section.title },

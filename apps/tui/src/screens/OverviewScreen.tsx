@@ -7,7 +7,7 @@ import { useUi } from "../contexts/ui.tsx";
 import { useNames } from "../hooks/use-names.ts";
 import { useQuery } from "../hooks/use-query.ts";
 import { useSelection } from "../hooks/use-selection.ts";
-import { type Label, pick, t } from "../i18n.ts";
+import { type Label, localized, pick, t } from "../i18n.ts";
 import { factItems, type ScreenProps } from "../routes.ts";
 
 interface Fact {
@@ -26,14 +26,13 @@ export function OverviewScreen({ active, width, height, open }: ScreenProps) {
   const s = summit.data;
   const facts: Fact[] = [];
   if (s && names) {
-    const label = (en: string, id: string): Localized => ({ en, id });
     // Only what the sources state: a summit's date, place, venue and format may be missing.
     if (s.date) {
       facts.push({
         key: "date",
         label: "date",
         value: s.date.value,
-        title: label("Date", "Tanggal"),
+        title: localized("date"),
         evidence: s.date.evidence,
       });
     }
@@ -64,7 +63,10 @@ export function OverviewScreen({ active, width, height, open }: ScreenProps) {
           key: `delegation-${d.sideId}`,
           label: "delegation" as const,
           value: `${side}: ${members}`,
-          title: label(`Delegation: ${side}`, `Delegasi: ${side}`),
+          title: {
+            en: `${t("en", "delegation")}: ${names.actor(d.sideId, "en")}`,
+            id: `${t("id", "delegation")}: ${names.actor(d.sideId, "id")}`,
+          },
           evidence: d.evidence,
         };
       }),

@@ -20,6 +20,7 @@ import { outcomeRoutes } from "./routes/outcomes.ts";
 import { problemRoutes } from "./routes/problems.ts";
 import { searchRoutes } from "./routes/search.ts";
 import { sourceRoutes } from "./routes/sources.ts";
+import { summitGraphRoutes } from "./routes/summit-graph.ts";
 import { summitRoutes } from "./routes/summits.ts";
 import { timelineRoutes } from "./routes/timeline.ts";
 
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions = {}) {
     }),
   );
 
+  app.route("/", summitGraphRoutes);
   const routes = app
     .route("/", indexRoutes)
     .route("/", summitRoutes)

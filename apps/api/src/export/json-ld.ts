@@ -1,4 +1,6 @@
+import type { z } from "@hono/zod-openapi";
 import type { Actor, Claim, SummitModel } from "@parley/core";
+import type { SummitGraph } from "../schemas.ts";
 
 /**
  * The summit as a schema.org graph: the Event, every actor as a Person, Country or Organization,
@@ -7,7 +9,7 @@ import type { Actor, Claim, SummitModel } from "@parley/core";
  * references that JSON-LD resolves against the document's own URL, so each resolves to the JSON
  * resource it stands for, and no request header (Host) ever reaches an answer every client shares.
  */
-export function summitJsonLd(model: SummitModel) {
+export function summitJsonLd(model: SummitModel): z.infer<typeof SummitGraph> {
   const { summit } = model;
   const base = `/v1/summits/${summit.id}`;
   const issueRef = (id: string) => ({ "@id": `${base}/issues#${id}` });
@@ -15,7 +17,12 @@ export function summitJsonLd(model: SummitModel) {
   const sourceRef = (id: string) => ({ "@id": `${base}/sources/${id}` });
 
   const node = (actor: Actor) => ({
-    "@type": actor.kind === "person" ? "Person" : actor.kind === "state" ? "Country" : "Organization",
+    "@type":
+      actor.kind === "person"
+        ? ("Person" as const)
+        : actor.kind === "state"
+          ? ("Country" as const)
+          : ("Organization" as const),
     "@id": actorRef(actor.id)["@id"],
     name: actor.name.en,
     alternateName: [...new Set([actor.name.id, ...actor.aliases])].filter((name) => name !== actor.name.en),
@@ -28,7 +35,7 @@ export function summitJsonLd(model: SummitModel) {
     const speakers = c.speakerIds.map(actorRef);
     const spoken = speakers.length === 0 ? {} : { spokenByCharacter: speakers };
     return {
-      "@type": "Claim",
+      "@type": "Claim" as const,
       "@id": `${base}/claims#${c.id}`,
       text: c.summary.en,
       abstract: { "@language": "id", "@value": c.summary.id },
@@ -64,14 +71,14 @@ export function summitJsonLd(model: SummitModel) {
       },
       // Every issue a claim or the event is about, described once.
       ...model.issues().map((issue) => ({
-        "@type": "Thing",
+        "@type": "Thing" as const,
         ...issueRef(issue.id),
         name: issue.label.en,
         alternateName: issue.label.id,
       })),
       ...model.dataset.actors.map(node),
       ...model.sources().map((s) => ({
-        "@type": "NewsArticle",
+        "@type": "NewsArticle" as const,
         "@id": sourceRef(s.id)["@id"],
         headline: s.title,
         inLanguage: s.language,

@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { getSummit, summitIds } from "@parley/core";
 import { summitJsonLd } from "../export/json-ld.ts";
 import { strictQuery } from "../http/query.ts";

@@ -10,6 +10,7 @@ const CONTENT_TYPE: Record<MediaType, string> = {
   "application/ld+json": "application/ld+json; charset=utf-8",
   "text/csv": "text/csv; charset=utf-8; header=present",
   "text/html": "text/html; charset=utf-8",
+  "text/javascript": "text/javascript; charset=utf-8",
 };
 
 /** The data is fixed for a release: clients may reuse it for an hour, then revalidate by ETag. */

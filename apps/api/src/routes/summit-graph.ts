@@ -1,8 +1,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { getSummit } from "@parley/core";
 import { summitJsonLd } from "../export/json-ld.ts";
-import { invalidParameter } from "../http/problem.ts";
-import { strictQuery } from "../http/query.ts";
+import { refuseParameters, strictQuery } from "../http/query.ts";
 import { negotiate, represent } from "../http/representation.ts";
 import { SummitGraph, SummitParams } from "../schemas.ts";
 import { problems } from "./responses.ts";
@@ -22,8 +21,6 @@ const getSummitGraphRoute = createRoute({
   },
 });
 
-const NO_PARAMETERS = strictQuery({});
-
 /**
  * `/v1/summits/{id}.jsonld`: a path of its own in the document, routed by hand since Hono cannot
  * route a parameter followed by a suffix in one segment. Mounted before the summit routes, whose
@@ -31,11 +28,7 @@ const NO_PARAMETERS = strictQuery({});
  */
 export const summitGraphRoutes = new OpenAPIHono();
 summitGraphRoutes.get("/v1/summits/:id{[^/]+\\.jsonld}", (c) => {
-  const query = NO_PARAMETERS.safeParse(c.req.query());
-  if (!query.success) {
-    const message = query.error.issues[0]?.message ?? "This resource takes no parameters.";
-    throw invalidParameter(Object.keys(c.req.query())[0] ?? "(query)", message);
-  }
+  refuseParameters(c);
   const model = getSummit(c.req.param("id").slice(0, -".jsonld".length));
   return represent(c, negotiate(c, ["application/ld+json"], "application/ld+json"), () =>
     summitJsonLd(model),

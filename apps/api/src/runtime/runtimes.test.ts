@@ -253,6 +253,35 @@ describe.each(runtimes)(
       }
     });
 
+    it("answers a trailing slash or a dot-segment with a 404 problem, not a 405", async () => {
+      for (const path of [
+        "/v1/summits/alaska-2025/",
+        "/v1/summits/alaska-2025/actors/%2e%2e",
+        "/v1/summits/",
+      ]) {
+        const { status, headers, bytes } = await rawGet(`${origin}${path}`);
+        expect(status, path).toBe(404);
+        expect(headers["content-type"], path).toMatch(/^application\/problem\+json/);
+        expect(JSON.parse(bytes.toString("utf8")).type, path).toBe("/problems/not-found");
+      }
+    });
+
+    it("validates an ETag the client holds on its first request to this server", async () => {
+      // An answer this server has never given, validated by the ETag another instance gave.
+      const path = "/v1/summits/alaska-2025/claims?limit=16";
+      const encoding = gzips && !platformCompresses ? "gzip" : "identity";
+      const elsewhere = await createApp({ compression: platformCompresses ? "platform" : "app" }).request(
+        path,
+        {
+          headers: { "Accept-Encoding": encoding },
+        },
+      );
+      const etag = elsewhere.headers.get("etag") ?? "";
+      const first = await rawGet(`${origin}${path}`, { "Accept-Encoding": encoding, "If-None-Match": etag });
+      expect(first.status).toBe(304);
+      expect(first.bytes.length).toBe(0);
+    });
+
     it("never copies the Host header into an answer", async () => {
       for (const host of ["evil.example", "evil.example:8080"]) {
         const { status, bytes } = await rawGet(`${origin}/v1/summits/alaska-2025.jsonld`, { Host: host });

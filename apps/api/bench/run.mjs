@@ -39,8 +39,8 @@ async function start(command, args, env = {}) {
 
 // The size and headers of one answer, on a fresh connection: fetch's pool may still hold a
 // socket to an earlier, stopped server that had the same port.
-async function answerShape(url, headers = {}) {
-  const [response] = await once(get(url, { agent: false, headers }), "response");
+async function answerShape(url, requestHeaders = {}) {
+  const [response] = await once(get(url, { agent: false, headers: requestHeaders }), "response");
   const chunks = [];
   for await (const chunk of response) chunks.push(chunk);
   const body = Buffer.concat(chunks);

@@ -25,9 +25,10 @@ const MIX = [
   `${base}/compare?actors=sergey-lavrov,marco-rubio`,
   `${base}/compare?sides=united-states,russia,ukraine&issues=ceasefire,sanctions`,
   `${base}/claims?side=russia&limit=20`,
-  `${base}/claims?side=russia&limit=20&cursor=o20`,
+  // Second pages: the cursor (it names the filter) is read from the first page once the server is up.
+  `${base}/claims?side=russia&limit=20&cursor=NEXT`,
   `${base}/claims?issue=ceasefire,ukraine-war&attribution=direct-quote,reported-speech&limit=10`,
-  `${base}/claims?limit=50&cursor=o50`,
+  `${base}/claims?limit=50&cursor=NEXT`,
   `${base}/actors/sergey-lavrov`,
   `${base}/actors/donald-trump`,
   `${base}/sources/003_541abc782ac656e9`,
@@ -55,8 +56,8 @@ function rssKiB(pid) {
 
 // wrk rotates through the mix per thread and tallies statuses; done() prints one JSON line
 // (latencies in microseconds) so nothing has to be scraped from wrk's table.
-const lua = `
-local paths = { ${MIX.map((p) => JSON.stringify(p)).join(", ")} }
+const luaFor = (mix) => `
+local paths = { ${mix.map((p) => JSON.stringify(p)).join(", ")} }
 local threads = {}
 function setup(thread)
   thread:set("offset", #threads)
@@ -90,7 +91,21 @@ function done(summary, latency, requests)
 end
 `;
 const script = join(mkdtempSync(join(tmpdir(), "parley-soak-")), "mix.lua");
-writeFileSync(script, lua);
+
+/** The mix with each second page's cursor, as the first page gives it. */
+async function resolvedMix(origin) {
+  const mix = [];
+  for (const path of MIX) {
+    if (!path.endsWith("cursor=NEXT")) {
+      mix.push(path);
+      continue;
+    }
+    const first = path.replace("&cursor=NEXT", "");
+    const { nextCursor } = await (await fetch(`${origin}${first}`)).json();
+    mix.push(path.replace("NEXT", nextCursor));
+  }
+  return mix;
+}
 
 const run = promisify(execFile);
 async function wrk(origin, seconds) {
@@ -136,6 +151,7 @@ try {
     }
   }
   if (!up) throw new Error(`dist/node.js did not start: ${serverErrors}`);
+  writeFileSync(script, luaFor(await resolvedMix(origin)));
 
   console.log(
     `soak: ${origin}, ${MIX.length} endpoints in rotation, ${CONNECTIONS} connections, warm-up ${WARMUP_S} s, then ${DURATION_S} s`,

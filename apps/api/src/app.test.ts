@@ -280,7 +280,8 @@ describe("resources", () => {
     ]);
     const docs = await app.request("/docs");
     expect(docs.status).toBe(200);
-    expect(await docs.text()).toContain("/openapi.json");
+    expect(await docs.text()).toContain('src="/docs/init.js"');
+    expect(await (await app.request("/docs/init.js")).text()).toContain("/openapi.json");
   });
 });
 

@@ -1,5 +1,4 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { Scalar } from "@scalar/hono-api-reference";
 import { except } from "hono/combine";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
@@ -14,12 +13,14 @@ import { actorRoutes } from "./routes/actors.ts";
 import { claimRoutes } from "./routes/claims.ts";
 import { compareRoutes } from "./routes/compare.ts";
 import { discrepancyRoutes } from "./routes/discrepancies.ts";
+import { docsRoutes } from "./routes/docs.ts";
 import { indexRoutes } from "./routes/index.ts";
 import { issueRoutes } from "./routes/issues.ts";
 import { outcomeRoutes } from "./routes/outcomes.ts";
 import { problemRoutes } from "./routes/problems.ts";
 import { searchRoutes } from "./routes/search.ts";
 import { sourceRoutes } from "./routes/sources.ts";
+import { summitGraphRoutes } from "./routes/summit-graph.ts";
 import { summitRoutes } from "./routes/summits.ts";
 import { timelineRoutes } from "./routes/timeline.ts";
 
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions = {}) {
     }),
   );
 
+  app.route("/", summitGraphRoutes);
   const routes = app
     .route("/", indexRoutes)
     .route("/", summitRoutes)
@@ -76,9 +78,7 @@ export function createApp(options: AppOptions = {}) {
     .route("/", searchRoutes)
     .route("/", problemRoutes);
 
-  const document = openApiDocument(app);
-  app.get("/openapi.json", (c) => c.json(document(), 200, { "Cache-Control": "public, max-age=3600" }));
-  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Parley API" }));
+  app.route("/", docsRoutes(openApiDocument(app)));
 
   // OPTIONS on every resource: its Allow, and the CORS preflight.
   const allow = READ_METHODS.join(", ");

@@ -130,6 +130,39 @@ describe("HTTP to the letter", () => {
     }
   });
 
+  it("serves the OpenAPI document and the docs as resources, pinned and under a CSP", async () => {
+    const gzip = { "Accept-Encoding": "gzip" };
+    const document = await app.request("/openapi.json", { headers: gzip });
+    expect(document.headers.get("content-encoding")).toBe("gzip");
+    expect(document.headers.get("vary")).toBe("Accept, Accept-Encoding");
+    const etag = document.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^"[0-9a-f]{32}-gzip"$/);
+    expect((await app.request("/openapi.json", { headers: { ...gzip, "If-None-Match": etag } })).status).toBe(
+      304,
+    );
+    const docs = await app.request("/docs");
+    expect(docs.headers.get("cache-control")).toMatch(/^public/);
+    const page = await docs.text();
+    const scripts = [...page.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, inline] of scripts) {
+      expect(inline, "no inline script").toBe("");
+      if (!attributes?.includes('src="/')) {
+        expect(attributes).toMatch(/@scalar\/api-reference@\d+\.\d+\.\d+\//);
+        expect(attributes).toMatch(/integrity="sha384-[A-Za-z0-9+/=]+"/);
+      }
+    }
+    const policy = docs.headers.get("content-security-policy") ?? "";
+    expect(policy).toMatch(/script-src 'self' https:\/\/cdn\.jsdelivr\.net;/);
+    expect((await app.request("/docs/init.js")).headers.get("content-type")).toMatch(/^text\/javascript/);
+    for (const path of ["/openapi.json?x=1", "/docs?x=1"]) {
+      const problem = await problemOf(await app.request(path), 400);
+      expect(problem.detail, path).toMatch(/Unknown query parameter "x"/);
+    }
+    const json = await app.request(`${base}/issues`);
+    expect(json.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+
   it("has one rule for both suffixes, and pages JSON only", async () => {
     const csv = await app.request(`${base}/claims.csv`, { headers: { Accept: "application/json" } });
     expect(csv.status).toBe(200);

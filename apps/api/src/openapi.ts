@@ -7,7 +7,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 export function openApiDocument(app: OpenAPIHono) {
   let document: ReturnType<OpenAPIHono["getOpenAPI31Document"]> | undefined;
   return () => {
-    document ??= withNotModified(
+    document ??= withHttp(
       app.getOpenAPI31Document({
         openapi: "3.1.0",
         info: {
@@ -39,20 +39,114 @@ export function openApiDocument(app: OpenAPIHono) {
 }
 
 type Document = ReturnType<OpenAPIHono["getOpenAPI31Document"]>;
+type Operation = NonNullable<NonNullable<Document["paths"]>[string]["get"]>;
+
+const ref = (name: string) => ({ $ref: `#/components/headers/${name}` });
+
+/** The headers the API sends, documented once and referenced by every response. */
+const HEADERS: NonNullable<NonNullable<Document["components"]>["headers"]> = {
+  ETag: {
+    description:
+      "A strong validator of this representation (a hash of its bytes); the gzipped one has its own. Weak (`W/`) on Workers, where the platform encodes the bytes.",
+    schema: { type: "string" },
+  },
+  CacheControl: {
+    description: "`public, max-age=3600, stale-while-revalidate=86400` on data; `no-store` on problems.",
+    schema: { type: "string" },
+  },
+  Vary: {
+    description: "`Accept, Accept-Encoding` where the answer depends on them.",
+    schema: { type: "string" },
+  },
+  XRequestId: {
+    description:
+      "The client's X-Request-Id when it is a token of at most 255 of `[A-Za-z0-9_=-]`, else a fresh UUID.",
+    schema: { type: "string" },
+  },
+  ContentEncoding: {
+    description:
+      "`gzip` for answers of 1 kB or more to a client whose Accept-Encoding prefers it; absent otherwise.",
+    schema: { type: "string", enum: ["gzip"] },
+  },
+  Allow: { description: "`GET, HEAD, OPTIONS`: the API is read-only.", schema: { type: "string" } },
+  AccessControlAllowMethods: { description: "`GET,HEAD,OPTIONS`.", schema: { type: "string" } },
+  AccessControlMaxAge: { description: "`86400`: a preflight holds for a day.", schema: { type: "string" } },
+};
+
+const problemResponse = (description: string) => ({
+  description,
+  headers: { "X-Request-Id": ref("XRequestId"), "Cache-Control": ref("CacheControl") },
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
 
 /**
- * Every representation carries an ETag, so every GET can answer 304. It is added to the document
- * here rather than to each route, where a bodiless status would widen the typed client's
- * `json()` to `unknown` for every call.
+ * What the routes' own definitions do not say, added to every resource here rather than to each
+ * route (where a bodiless status would widen the typed client's `json()` to `unknown`): the
+ * headers of every answer, 304 and 412 for conditional requests, 500, and the HEAD and OPTIONS
+ * operations. Any other method answers 405 with `Allow` (said in each path's description:
+ * OpenAPI has no place for the methods a path does not have).
  */
-function withNotModified(document: Document): Document {
+function withHttp(document: Document): Document {
+  document.components = { ...document.components, headers: HEADERS };
   for (const item of Object.values(document.paths ?? {})) {
-    const responses = item.get?.responses;
-    if (responses?.["200"] !== undefined) {
-      responses["304"] = {
-        description: "Not modified: `If-None-Match` names the current ETag. No body.",
-      };
+    const get = item.get;
+    if (get === undefined) continue;
+    const responses = get.responses as Record<string, Record<string, unknown>>;
+    for (const [status, response] of Object.entries(responses)) {
+      response.headers =
+        status === "200"
+          ? {
+              ETag: ref("ETag"),
+              "Cache-Control": ref("CacheControl"),
+              Vary: ref("Vary"),
+              "Content-Encoding": ref("ContentEncoding"),
+              "X-Request-Id": ref("XRequestId"),
+            }
+          : { "X-Request-Id": ref("XRequestId"), "Cache-Control": ref("CacheControl") };
     }
+    responses["304"] = {
+      description: "Not modified: `If-None-Match` names the current ETag. No body.",
+      headers: {
+        ETag: ref("ETag"),
+        "Cache-Control": ref("CacheControl"),
+        Vary: ref("Vary"),
+        "X-Request-Id": ref("XRequestId"),
+      },
+    };
+    responses["412"] = problemResponse("`If-Match` names no current ETag of this representation.");
+    responses["500"] = problemResponse("The server failed; quote the X-Request-Id header when reporting it.");
+    item.description =
+      "Other methods than GET, HEAD and OPTIONS answer 405 with `Allow: GET, HEAD, OPTIONS`.";
+    item.head = {
+      ...get,
+      operationId: `${get.operationId}Head`,
+      summary: `Headers only: ${get.summary}`,
+      responses: Object.fromEntries(
+        Object.entries(responses).map(([status, { description, headers }]) => [
+          status,
+          { description, headers },
+        ]),
+      ) as Operation["responses"],
+    };
+    item.options = {
+      tags: get.tags,
+      operationId: `${get.operationId}Options`,
+      summary: "The methods allowed here, and the CORS preflight",
+      parameters: get.parameters?.filter((p) => "in" in p && p.in === "path"),
+      responses: {
+        204: {
+          description:
+            "Allowed; a preflight also gets what it asks for (any origin, these methods, its headers).",
+          headers: {
+            Allow: ref("Allow"),
+            "Access-Control-Allow-Methods": ref("AccessControlAllowMethods"),
+            "Access-Control-Max-Age": ref("AccessControlMaxAge"),
+            "X-Request-Id": ref("XRequestId"),
+          },
+        },
+        404: problemResponse("No resource at this path."),
+      },
+    };
   }
   return document;
 }

@@ -38,6 +38,24 @@ export const SummitParams = z.object({
     .openapi({ param: { name: "id", in: "path" }, description: "A summit id.", example: "alaska-2025" }),
 });
 
+const GraphNode = z
+  .object({
+    "@type": z.enum(["Event", "Person", "Country", "Organization", "Thing", "NewsArticle", "Claim"]),
+    "@id": z.string().describe("A path under the API; JSON-LD resolves it against the document's URL."),
+  })
+  .catchall(z.unknown());
+
+export const SummitGraph = z
+  .object({
+    "@context": z.literal("https://schema.org"),
+    "@graph": z.array(GraphNode),
+  })
+  .meta({
+    id: "SummitGraph",
+    description:
+      "A schema.org JSON-LD graph: the Event, every actor (Person, Country, Organization), every issue (Thing), each source (NewsArticle) and each claim (Claim, with its Quotations in `appearance`). Every node another refers to is described.",
+  });
+
 export const SummitSummary = z
   .object({
     id: core.Id,

@@ -1,4 +1,6 @@
+import type { z } from "@hono/zod-openapi";
 import { type Actor, type Claim, type Localized, localize, type SummitModel } from "@parley/core";
+import type { SummitGraph } from "../schemas.ts";
 
 /** The English text (or its fallback) as the name, the other languages' as alternate names. */
 const named = (text: Localized, others: readonly string[] = []) => {
@@ -19,7 +21,7 @@ const otherLanguages = (text: Localized) =>
  * references that JSON-LD resolves against the document's own URL, so each resolves to the JSON
  * resource it stands for, and no request header (Host) ever reaches an answer every client shares.
  */
-export function summitJsonLd(model: SummitModel) {
+export function summitJsonLd(model: SummitModel): z.infer<typeof SummitGraph> {
   const { summit } = model;
   const base = `/v1/summits/${summit.id}`;
   const issueRef = (id: string) => ({ "@id": `${base}/issues#${id}` });
@@ -27,7 +29,12 @@ export function summitJsonLd(model: SummitModel) {
   const sourceRef = (id: string) => ({ "@id": `${base}/sources/${id}` });
 
   const node = (actor: Actor) => ({
-    "@type": actor.kind === "person" ? "Person" : actor.kind === "state" ? "Country" : "Organization",
+    "@type":
+      actor.kind === "person"
+        ? ("Person" as const)
+        : actor.kind === "state"
+          ? ("Country" as const)
+          : ("Organization" as const),
     "@id": actorRef(actor.id)["@id"],
     ...named(actor.name, actor.aliases),
     ...(actor.roles.length > 0 ? { jobTitle: actor.roles.map((r) => localize(r.role, "en")) } : {}),
@@ -39,7 +46,7 @@ export function summitJsonLd(model: SummitModel) {
     const speakers = c.speakerIds.map(actorRef);
     const spoken = speakers.length === 0 ? {} : { spokenByCharacter: speakers };
     return {
-      "@type": "Claim",
+      "@type": "Claim" as const,
       "@id": `${base}/claims#${c.id}`,
       text: localize(c.summary, "en"),
       abstract: otherLanguages(c.summary),
@@ -79,13 +86,13 @@ export function summitJsonLd(model: SummitModel) {
       },
       // Every issue a claim or the event is about, described once.
       ...model.issues().map((issue) => ({
-        "@type": "Thing",
+        "@type": "Thing" as const,
         ...issueRef(issue.id),
         ...named(issue.label),
       })),
       ...model.dataset.actors.map(node),
       ...model.sources().map((s) => ({
-        "@type": "NewsArticle",
+        "@type": "NewsArticle" as const,
         "@id": sourceRef(s.id)["@id"],
         headline: s.title,
         inLanguage: s.language,

@@ -7,7 +7,12 @@ import { parseAccept } from "hono/utils/accept";
  * the bytes as they are.
  */
 
-export type MediaType = "application/json" | "application/ld+json" | "text/csv" | "text/html";
+export type MediaType =
+  | "application/json"
+  | "application/ld+json"
+  | "text/csv"
+  | "text/html"
+  | "text/javascript";
 
 export type Coding = "gzip" | "identity";
 

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { invalidParameter } from "./problem.ts";
 
 /**
@@ -116,3 +117,15 @@ export const Pagination = {
     description: "The `nextCursor` of the previous page, with the same filters; omit for the first page.",
   }),
 };
+
+const NO_PARAMETERS = strictQuery({});
+
+/** For a route outside the OpenAPI routes (no validator of its own): any query parameter is a 400. */
+export function refuseParameters(c: Context): void {
+  const query = c.req.query();
+  const parsed = NO_PARAMETERS.safeParse(query);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "This resource takes no parameters.";
+    throw invalidParameter(Object.keys(query)[0] ?? "(query)", message);
+  }
+}

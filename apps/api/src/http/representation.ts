@@ -10,10 +10,11 @@ const CONTENT_TYPE: Record<MediaType, string> = {
   "application/ld+json": "application/ld+json; charset=utf-8",
   "text/csv": "text/csv; charset=utf-8; header=present",
   "text/html": "text/html; charset=utf-8",
+  "text/javascript": "text/javascript; charset=utf-8",
 };
 
 /** The data is fixed for a release: clients may reuse it for an hour, then revalidate by ETag. */
-export const CACHE_CONTROL = "public, max-age=3600, stale-while-revalidate=86400";
+const CACHE_CONTROL = "public, max-age=3600, stale-while-revalidate=86400";
 
 /**
  * What a resource offers: the media types, and whether Accept chooses among them (false when a
@@ -31,7 +32,7 @@ declare module "hono" {
   }
 }
 
-export function notAcceptable(offer: Offer, accept: string): ProblemInit {
+function notAcceptable(offer: Offer, accept: string): ProblemInit {
   return {
     status: 406,
     slug: "not-acceptable",

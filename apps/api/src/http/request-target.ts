@@ -2,8 +2,8 @@ import type { MiddlewareHandler } from "hono";
 import { invalidParameter, problemResponse } from "./problem.ts";
 
 /** Longer URLs are refused before routing: no legitimate query needs more. */
-export const MAX_URL_LENGTH = 2048;
-export const MAX_QUERY_LENGTH = 1024;
+const MAX_URL_LENGTH = 2048;
+const MAX_QUERY_LENGTH = 1024;
 
 // `=5`, `&=5`: a value without a name, which Hono's query parser drops silently.
 const EMPTY_NAME = /(?:^|&)=/;

@@ -1,9 +1,9 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { getSummit, summitIds } from "@parley/core";
 import { summitJsonLd } from "../export/json-ld.ts";
 import { strictQuery } from "../http/query.ts";
 import { negotiate, represent } from "../http/representation.ts";
-import { Summit, SummitList } from "../schemas.ts";
+import { Summit, SummitGraph, SummitList, SummitParams } from "../schemas.ts";
 import { json, problems } from "./responses.ts";
 
 const listSummits = createRoute({
@@ -21,8 +21,6 @@ const listSummits = createRoute({
   },
 });
 
-const JSON_LD_SUFFIX = ".jsonld";
-
 const getSummitRoute = createRoute({
   method: "get",
   path: "/v1/summits/{id}",
@@ -30,28 +28,14 @@ const getSummitRoute = createRoute({
   operationId: "getSummit",
   summary: "One summit: date, place, venue, format, durations, delegations, issues",
   description:
-    "Also available as schema.org JSON-LD (Event, Person, Claim, Quotation): send `Accept: application/ld+json` or append `.jsonld` to the id.",
-  request: {
-    params: z.object({
-      id: z
-        .string()
-        .max(100)
-        .openapi({
-          param: { name: "id", in: "path" },
-          description: "A summit id, optionally with `.jsonld` for the JSON-LD export.",
-          example: "alaska-2025",
-        }),
-    }),
-    query: strictQuery({}),
-  },
+    "Also available as schema.org JSON-LD (Event, Person, Claim, Quotation): send `Accept: application/ld+json`, or request `{id}.jsonld`.",
+  request: { params: SummitParams, query: strictQuery({}) },
   responses: {
     200: {
       description: "The summit.",
       content: {
         "application/json": { schema: Summit },
-        "application/ld+json": {
-          schema: z.object({}).passthrough().openapi({ description: "A schema.org JSON-LD graph." }),
-        },
+        "application/ld+json": { schema: SummitGraph },
       },
     },
     ...problems,
@@ -75,13 +59,8 @@ export const summitRoutes = new OpenAPIHono()
     }));
   })
   .openapi(getSummitRoute, (c) => {
-    const param = c.req.valid("param").id;
-    const suffixed = param.endsWith(JSON_LD_SUFFIX);
-    const model = getSummit(suffixed ? param.slice(0, -JSON_LD_SUFFIX.length) : param);
-    const type = negotiate(
-      c,
-      ["application/json", "application/ld+json"],
-      suffixed ? "application/ld+json" : undefined,
-    );
-    return represent(c, type, () => (type === "application/ld+json" ? summitJsonLd(model) : model.summit));
+    const model = getSummit(c.req.valid("param").id);
+    const type = negotiate(c, ["application/json", "application/ld+json"]);
+    if (type === "application/ld+json") return represent(c, type, () => summitJsonLd(model));
+    return represent(c, type, () => model.summit);
   });

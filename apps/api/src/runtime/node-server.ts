@@ -8,7 +8,7 @@ import { PROBLEM_HEADERS, problemJson } from "../http/problem.ts";
  * connections): a client may take this long to send its headers and its whole request, and this
  * many connections are served at once.
  */
-export const NODE_LIMITS = {
+const NODE_LIMITS = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   maxConnections: 1024,

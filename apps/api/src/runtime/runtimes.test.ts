@@ -46,7 +46,6 @@ async function rawExchange(port: number, request: string, timeoutMs = 20_000) {
   socket.write(request);
   const chunks: Buffer[] = [];
   socket.on("data", (chunk) => chunks.push(chunk));
-  const started = Date.now();
   await Promise.race([
     once(socket, "close"),
     new Promise((_, reject) => setTimeout(() => reject(new Error("no close")), timeoutMs)),
@@ -60,7 +59,7 @@ async function rawExchange(port: number, request: string, timeoutMs = 20_000) {
       line.slice(line.indexOf(":") + 1).trim(),
     ]),
   );
-  return { status: Number(statusLine.split(" ")[1]), headers, body, ms: Date.now() - started };
+  return { status: Number(statusLine.split(" ")[1]), headers, body };
 }
 
 /** An answer as the bytes came on the wire (node:http undoes no encoding). */
@@ -131,10 +130,10 @@ describe("under Node, a slow client", () => {
     });
     try {
       await waitUntilUp(`http://127.0.0.1:${port}/`, child, () => "");
+      // Node's default would hold it for 60 s: an answer within the 20 s this waits is the limit's.
       const slow = await rawExchange(port, "GET /v1/summits HTTP/1.1\r\nHost: x\r\nX-Slow: 1", 20_000);
       expect(slow.status).toBe(408);
       expect(slow.headers["content-type"]).toMatch(/^application\/problem\+json/);
-      expect(slow.ms).toBeLessThan(13_000);
     } finally {
       child.kill();
     }
@@ -252,6 +251,35 @@ describe.each(runtimes)(
           );
         }
       }
+    });
+
+    it("answers a trailing slash or a dot-segment with a 404 problem, not a 405", async () => {
+      for (const path of [
+        "/v1/summits/alaska-2025/",
+        "/v1/summits/alaska-2025/actors/%2e%2e",
+        "/v1/summits/",
+      ]) {
+        const { status, headers, bytes } = await rawGet(`${origin}${path}`);
+        expect(status, path).toBe(404);
+        expect(headers["content-type"], path).toMatch(/^application\/problem\+json/);
+        expect(JSON.parse(bytes.toString("utf8")).type, path).toBe("/problems/not-found");
+      }
+    });
+
+    it("validates an ETag the client holds on its first request to this server", async () => {
+      // An answer this server has never given, validated by the ETag another instance gave.
+      const path = "/v1/summits/alaska-2025/claims?limit=16";
+      const encoding = gzips && !platformCompresses ? "gzip" : "identity";
+      const elsewhere = await createApp({ compression: platformCompresses ? "platform" : "app" }).request(
+        path,
+        {
+          headers: { "Accept-Encoding": encoding },
+        },
+      );
+      const etag = elsewhere.headers.get("etag") ?? "";
+      const first = await rawGet(`${origin}${path}`, { "Accept-Encoding": encoding, "If-None-Match": etag });
+      expect(first.status).toBe(304);
+      expect(first.bytes.length).toBe(0);
     });
 
     it("never copies the Host header into an answer", async () => {

@@ -136,7 +136,7 @@ describe("a remote that answers garbage", () => {
     [
       "JSON of the wrong shape",
       () => json({ id: "alaska-2025", name: "Alaska" }),
-      "answered GET /v1/summits/alaska-2025 with 200 but not the summit (name: Invalid input: expected object, received string)",
+      "answered GET /v1/summits/alaska-2025 with 200 but not the summit (name: Invalid input: expected record, received string)",
     ],
   ])("at start (%s): one clear message naming the URL, exit code 1", async (_name, answer, message) => {
     const data = () =>

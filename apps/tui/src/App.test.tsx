@@ -377,6 +377,15 @@ describe("comparison screen", () => {
     expect(app.frame()).toContain("filter: supports");
   });
 
+  it("labels Parley's own summary as a summary in Indonesian, apart from the verbatim sentence", async () => {
+    const app = start(120, 40);
+    await app.press("L", KEYS.tab, KEYS.enter);
+    const claim = comparison.rows[0]?.cells[0]?.own[0]?.claim as Claim;
+    const frame = flat(app.frame());
+    expect(frame).toContain(`${flat(claim.summary.id)} (Ringkasan Parley)`);
+    expect(frame).toContain(flat(claim.evidence[0]?.quote.exact ?? "-"));
+  });
+
   it("says what the issue list's marks mean, under its title", () => {
     expect(start(120, 30).frame()).toMatch(/Issues.*● own ○ said · none/);
   });

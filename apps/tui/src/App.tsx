@@ -34,6 +34,11 @@ export interface AppProps {
   size?: Size;
   /** Where y puts a quote: the terminal's clipboard by default. */
   copy?: (text: string) => void;
+  /**
+   * Ctrl+Z: told before the app draws an empty frame, after which it hands the terminal to the
+   * shell; `resume` draws the app again. Without it (tests, the warm-up) Ctrl+Z does nothing.
+   */
+  onSuspend?: (resume: () => void) => void;
 }
 
 // Each screen's hints, most needed first: a narrow terminal drops them from the end (but help and quit).
@@ -88,7 +93,10 @@ export function App({
   target: initialTarget,
   size: fixed,
   copy: copyTo,
+  onSuspend,
 }: AppProps) {
+  // While suspended the app draws nothing, so that the frame drawn on resume is a new one in full.
+  const [suspended, setSuspended] = useState(false);
   const { exit } = useApp();
   const { stdout } = useStdout();
   const copy = useCallback(
@@ -115,6 +123,12 @@ export function App({
 
   useCommand(
     (command) => {
+      if (command === "suspend") {
+        // Told first, so that it is ready when the empty frame is drawn.
+        onSuspend?.(() => setSuspended(false));
+        if (onSuspend) setSuspended(true);
+        return;
+      }
       if (top.name === "search") {
         if (command === "back") pop();
         return;
@@ -195,6 +209,7 @@ export function App({
     }
   };
 
+  if (suspended) return null;
   return (
     <UiContext.Provider value={ui}>
       <Box flexDirection="column" width={size.columns} height={size.rows}>

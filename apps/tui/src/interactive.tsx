@@ -12,6 +12,7 @@ import { themeFor } from "./themes/theme.ts";
 const ENTER_ALT_SCREEN = "\u001b[?1049h";
 const LEAVE_ALT_SCREEN = "\u001b[?1049l";
 const SHOW_CURSOR = "\u001b[?25h";
+const HIDE_CURSOR = "\u001b[?25l";
 
 /** The ways out besides q and Ctrl+C (which Ink handles): `kill`, a closed terminal. */
 const SIGNALS = ["SIGTERM", "SIGHUP"] as const;
@@ -39,9 +40,38 @@ export async function runInteractive(
     process.stdout.write(osc52(text));
     copied.push(text);
   };
+  // Ctrl+Z: once Ink has drawn the empty frame (onRender), give the shell its screen and stop;
+  // on fg (SIGCONT) take the terminal back and draw again.
+  let suspending: (() => void) | undefined;
+  const onSuspend = (resume: () => void) => {
+    suspending = () => {
+      process.stdin.setRawMode?.(false);
+      process.stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
+      process.once("SIGCONT", () => {
+        process.stdin.setRawMode?.(true);
+        process.stdout.write(ENTER_ALT_SCREEN + HIDE_CURSOR);
+        resume();
+      });
+      process.kill(process.pid, "SIGTSTP");
+    };
+  };
   const app = render(
-    <App data={data} theme={themeFor(process.env)} lang={lang} target={target} copy={copy} />,
-    { patchConsole: false },
+    <App
+      data={data}
+      theme={themeFor(process.env)}
+      lang={lang}
+      target={target}
+      copy={copy}
+      onSuspend={onSuspend}
+    />,
+    {
+      patchConsole: false,
+      onRender: () => {
+        const suspend = suspending;
+        suspending = undefined;
+        suspend?.();
+      },
+    },
   );
   // Ink unmounts on these too, but leaves the process to die by the signal, before "exit"
   // could restore the screen; so parley ends itself with the shell's code for the signal.

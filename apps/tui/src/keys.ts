@@ -160,6 +160,11 @@ export const BINDINGS = [
     hint: { en: "? help", id: "? bantuan" },
   },
   {
+    command: "suspend",
+    keys: ["ctrl+z"],
+    description: { en: "Suspend to the shell (fg resumes)", id: "Tangguhkan ke shell (fg melanjutkan)" },
+  },
+  {
     command: "quit",
     keys: ["q", "ctrl+c"],
     description: { en: "Quit", id: "Keluar" },

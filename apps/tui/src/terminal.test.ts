@@ -175,12 +175,33 @@ describe("parley in a real terminal", () => {
 
     await press("?", (s) => s.includes("Keys"));
     // Page through the legend until the entry is in view.
-    for (let page = 0; page < 20 && !styled().includes("partial quote"); page++) {
+    const entry = "a few of the speaker's words quoted inside";
+    for (let page = 0; page < 20 && !plain(styled()).includes(entry); page++) {
       const before = styled();
       await press("PageDown", (s) => s !== before, "the next page");
     }
     shown = plain(styled());
-    expect(shown).toContain("a few of the speaker's words quoted inside");
+    expect(shown).toMatch(/^partial quote +a few of the speaker's words quoted inside/m);
+  });
+
+  it("suspends on Ctrl+Z, giving the shell its screen, and draws again on fg", async () => {
+    socket = `parley-test-${process.pid}-${++sessions}`;
+    // A shell with job control, as a user has.
+    const shell = `env -i PATH="${process.env.PATH}" TERM=xterm-256color HOME=/tmp PS1='PROMPT$ ' bash --norc --noprofile -i`;
+    tmux("new-session", "-d", "-s", "tui", "-x", "100", "-y", "30", shell);
+    await waitFor((s) => s.includes("PROMPT$"), "the prompt");
+    await press([`node ${cli}`, "Enter"], (s) => s.includes("Issues"));
+    await press("C-z", (s) => s.includes("Stopped"), "the shell's job notice");
+    expect(pane("alternate_on")).toBe("0");
+    expect(pane("cursor_flag")).toBe("1");
+    let shown = plain(await press(["fg", "Enter"], (s) => s.includes("Issues")));
+    expect(pane("alternate_on")).toBe("1");
+    expect(pane("cursor_flag")).toBe("0");
+    expect(shown).not.toContain("PROMPT$");
+    // Still the same session: keys work, q ends it and the shell is back.
+    await press("j", (s) => selectedRows(s).some((r) => r.includes(issueLabel(1))));
+    shown = plain(await press("q", (s) => plain(s).trimEnd().endsWith("PROMPT$")));
+    expect(pane("alternate_on")).toBe("0");
   });
 
   it.each([["TERM"], ["HUP"]])("restores the terminal on SIG%s", async (signal) => {

@@ -382,7 +382,7 @@ describe("comparison screen", () => {
     await app.press("L", KEYS.tab, KEYS.enter);
     const claim = comparison.rows[0]?.cells[0]?.own[0]?.claim as Claim;
     const frame = flat(app.frame());
-    expect(frame).toContain(`${flat(claim.summary.id)} (Ringkasan Parley)`);
+    expect(frame).toContain(`${flat(text(claim.summary, "id"))} (Ringkasan Parley)`);
     expect(frame).toContain(flat(claim.evidence[0]?.quote.exact ?? "-"));
   });
 

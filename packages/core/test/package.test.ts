@@ -19,9 +19,13 @@ describe("the published package", () => {
   });
 
   it("refuses to be packed by npm, which would ship catalog: versions and source exports", () => {
+    // As a developer's shell runs it: npm reads npm_config_* variables as its own configuration,
+    // and under `pnpm test` they are pnpm's (its user agent among them).
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
     const npm = spawnSync("npm", ["pack", "--dry-run", "--ignore-scripts=false"], {
       cwd: root,
       encoding: "utf8",
+      env,
     });
     expect(npm.status).not.toBe(0);
     expect(npm.stderr).toContain("@parley/core is packed and published with pnpm");

@@ -1,7 +1,8 @@
+import { getSummit } from "@parley/core";
 import { parseInvocation, targetOf } from "./cli/args.ts";
 import { describeFailure, runCommand } from "./cli/commands.ts";
 import type { DataSource } from "./data/data-source.ts";
-import { embeddedData } from "./data/embedded.ts";
+import { DEFAULT_SUMMIT_ID, embeddedData } from "./data/embedded.ts";
 
 /**
  * `parley`: the terminal UI in a terminal, printed output otherwise (a subcommand, --json,
@@ -20,8 +21,9 @@ async function main(argv: readonly string[]): Promise<number> {
     data = invocation.api
       ? await (await import("./data/remote.ts")).remoteData(invocation.api, {
           timeoutMs: invocation.timeoutMs,
+          ...(invocation.summit ? { summitId: invocation.summit } : {}),
         })
-      : embeddedData();
+      : embeddedData(getSummit(invocation.summit ?? DEFAULT_SUMMIT_ID));
   } catch (error) {
     const failure = describeFailure(error);
     output.err(failure.message);

@@ -73,6 +73,19 @@ describe("parley --api over loopback", () => {
     expect({ ...remote, ms: 0 }).toEqual({ ...local, ms: 0 });
   });
 
+  it("reads the summit --summit names, from the embedded data or the API alike", async () => {
+    const [local, remote] = await Promise.all([
+      parley("--summit", "alaska-2025", "issues"),
+      parley("--api", apiUrl, "--summit", "alaska-2025", "issues"),
+    ]);
+    expect(local.code).toBe(0);
+    expect(local.stdout).toContain("ukraine-war");
+    expect({ ...remote, ms: 0 }).toEqual({ ...local, ms: 0 });
+    const unknown = await parley("--summit", "alaska", "issues");
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('unknown summit "alaska". Did you mean "alaska-2025"?');
+  });
+
   it("an API that is down: one line naming the URL, exit code 1", async () => {
     const result = await parley("--api", downUrl, "compare");
     expect(result).toMatchObject({

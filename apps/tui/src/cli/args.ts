@@ -29,6 +29,8 @@ export interface Invocation {
   json: boolean;
   lang: Lang;
   api: string | undefined;
+  /** The summit's id; the first registered (the bundled Alaska summit) when not given. */
+  summit: string | undefined;
   /** How long to wait for the API, in milliseconds. */
   timeoutMs: number;
   issues: string[] | undefined;
@@ -44,6 +46,7 @@ const COMMON = {
   json: { type: "boolean" },
   lang: { type: "string" },
   api: { type: "string" },
+  summit: { type: "string" },
   timeout: { type: "string" },
 } as const;
 
@@ -68,7 +71,7 @@ const OPTIONS = {
 } as const;
 
 /** Options written as `--name value`, whose value is not a command. */
-const VALUED = new Set(["--lang", "--api", "--timeout", "--issue", "--sides", "--actors"]);
+const VALUED = new Set(["--lang", "--api", "--summit", "--timeout", "--issue", "--sides", "--actors"]);
 
 const list = (value: string | readonly string[] | undefined): string[] | undefined => {
   if (value === undefined) return undefined;
@@ -171,6 +174,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     json: values.json === true,
     lang: lang as Lang,
     api: values.api as string | undefined,
+    summit: values.summit as string | undefined,
     timeoutMs,
     issues: list(values.issue as string[] | undefined),
     sides,

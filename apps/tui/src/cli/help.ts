@@ -3,12 +3,14 @@ import type { CommandName } from "./args.ts";
 const COMMON = `  --lang en|id     labels and summaries in English (default) or Indonesian
   --json           print JSON instead of text
   --api <url>      read a deployed Parley API instead of the embedded data
+  --summit <id>    the summit to read (default alaska-2025, the one bundled)
   --timeout <ms>   give up on the API after this long (default 5000)
   -h, --help       show this help
   -V, --version    print parley's version`;
 
 const COMPARE_OPTIONS = `  --issue <id>     only this issue (repeat, or separate ids with commas)
-  --sides <a,b>    the sides to put side by side (default united-states,russia)
+  --sides <a,b>    the sides to put side by side (default the sides of the summit's
+                   participants: united-states,russia)
   --actors <a,b>   two or more actors instead of sides, e.g. Lavrov,Rubio`;
 
 export const MAIN_HELP = `parley: who said what at the Trump–Putin summit in Alaska (15 August 2025), side by side,

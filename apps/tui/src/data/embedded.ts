@@ -1,10 +1,11 @@
-import { compare, getSummit, type SummitModel, search } from "@parley/core";
+import { compare, getSummit, type SummitModel, search, summitIds } from "@parley/core";
 import type { DataSource } from "./data-source.ts";
 
-export const SUMMIT_ID = "alaska-2025";
+/** The summit shown unless --summit names another: the first registered (the one bundled). */
+export const DEFAULT_SUMMIT_ID = summitIds()[0] as string;
 
 /** The summit bundled with the core; every answer is computed synchronously in process. */
-export function embeddedData(model: SummitModel = getSummit(SUMMIT_ID)): DataSource {
+export function embeddedData(model: SummitModel = getSummit(DEFAULT_SUMMIT_ID)): DataSource {
   return {
     origin: "embedded data",
     summit: () => model.summit,

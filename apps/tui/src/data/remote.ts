@@ -2,7 +2,7 @@ import { createClient } from "@parley/api/client";
 import { type Claim, type EntityKind, InvalidQueryError, nearest, UnknownIdError } from "@parley/core";
 import type { z } from "zod";
 import type { DataSource } from "./data-source.ts";
-import { SUMMIT_ID } from "./embedded.ts";
+import { DEFAULT_SUMMIT_ID } from "./embedded.ts";
 import { InvalidApiUrlError, RemoteUnavailableError } from "./remote-error.ts";
 import { DEFAULT_TIMEOUT_MS } from "./timeout.ts";
 import { type Problem, WIRE, type Wire } from "./wire.ts";
@@ -12,6 +12,8 @@ export interface RemoteOptions {
   timeoutMs?: number;
   /** The fetch to send requests with; tests pass an in-process app's `request`. */
   fetch?: typeof fetch;
+  /** The summit to read (default the bundled one's id). */
+  summitId?: string;
 }
 
 const NETWORK_ERRORS: Record<string, string> = {
@@ -90,7 +92,7 @@ export async function remoteData(baseUrl: string, options: RemoteOptions = {}): 
   }) as typeof fetch;
   const client = createClient(origin, { timeoutMs, fetch: fetchAndNote });
   const summitApi = client.v1.summits[":id"];
-  const param = { id: SUMMIT_ID };
+  const param = { id: options.summitId ?? DEFAULT_SUMMIT_ID };
 
   /** Sends one request and returns its validated body, or throws the error to report. */
   async function read<K extends keyof Wire>(

@@ -237,9 +237,9 @@ export class SummitModel {
   }
 
   /**
-   * Resolves a side reference as actors are resolved: its id, its name in either language, an
-   * alias as the sources write it, or the initials of its English name ("US"), case and dots
-   * aside ("U.S."). Throws `UnknownIdError` with the sides whose names are nearest.
+   * Resolves a side reference as actors are resolved: its id, its name in any language, an
+   * alias as the sources write it, or the initials of a multi-word name ("US", "AS"), case and
+   * dots aside ("U.S."). Throws `UnknownIdError` with the sides whose names are nearest.
    */
   resolveSideId(ref: string): string {
     const sides = this.sides();

@@ -110,7 +110,7 @@ function documentsOf(model: SummitModel): Doc[] {
 }
 
 // Results are ranked here, never sorted by a field, so Orama's sort index would be dead weight in
-// every index (and a third of a stored one).
+// every index (and a tenth of a stored one).
 const databaseFor = (language: string) =>
   create({ schema: SCHEMA, sort: { enabled: false }, components: { tokenizer: tokenizerFor(language) } });
 

@@ -50,6 +50,33 @@ const alphabet = fc.oneof(
 const anyText = fc.array(alphabet, { maxLength: 12 }).map((chars) => chars.join(""));
 const runs = { seed: 20250815, numRuns: 2000 };
 
+// Lines as Ink writes them: text in the UI's styles, opened, nested, closed and reset.
+const codes = [
+  "1",
+  "2",
+  "22",
+  "4",
+  "24",
+  "7",
+  "27",
+  "31",
+  "39",
+  "38;5;208",
+  "48;2;0;0;128",
+  "49",
+  "0",
+  "1;31",
+];
+const styledLine = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...codes).map((c) => `\u001B[${c}m`),
+      alphabet,
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(""));
+
 describe("ONE_COLUMN", () => {
   it("holds only code points string-width gives one column, each its own grapheme", () => {
     expect(fastPathCodePoints.length).toBeGreaterThan(1000);
@@ -92,6 +119,16 @@ describe("textWidth", () => {
       runs,
     );
   });
+
+  it("agrees with string-width on any styled line, measuring it without its escape codes", () => {
+    expect(textWidth("\u001B[1m\u001B[36mIssues\u001B[39m\u001B[22m ● own ○ said · none")).toBe(26);
+    fc.assert(
+      fc.property(styledLine, (line) => {
+        expect(textWidth(line)).toBe(stringWidth(line));
+      }),
+      runs,
+    );
+  });
 });
 
 describe("sliceText", () => {
@@ -117,33 +154,6 @@ describe("sliceText", () => {
 });
 
 describe("styledCharsToString", () => {
-  // Lines as Ink writes them: text in the UI's styles, opened, nested, closed and reset.
-  const codes = [
-    "1",
-    "2",
-    "22",
-    "4",
-    "24",
-    "7",
-    "27",
-    "31",
-    "39",
-    "38;5;208",
-    "48;2;0;0;128",
-    "49",
-    "0",
-    "1;31",
-  ];
-  const styledLine = fc
-    .array(
-      fc.oneof(
-        fc.constantFrom(...codes).map((c) => `\u001B[${c}m`),
-        alphabet,
-      ),
-      { maxLength: 40 },
-    )
-    .map((parts) => parts.join(""));
-
   it("writes the same text as the package's on any styled line", () => {
     fc.assert(
       fc.property(styledLine, (line) => {

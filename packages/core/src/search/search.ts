@@ -2,7 +2,13 @@ import { codePointLength } from "../grounding/codepoints.ts";
 import type { SearchHit, SnippetFragment } from "../schema/results.ts";
 import type { SummitModel } from "../summit-model.ts";
 import { termsOf, words } from "./languages.ts";
-import { buildTermIndex, loadTermIndex, saveTermIndex, scoreDocuments, type TermIndex } from "./term-index.ts";
+import {
+  buildTermIndex,
+  loadTermIndex,
+  saveTermIndex,
+  scoreDocuments,
+  type TermIndex,
+} from "./term-index.ts";
 
 /** How many hits `search` returns, and of which kinds. */
 export interface SearchOptions {
@@ -92,7 +98,10 @@ function documentsOf(model: SummitModel): Doc[] {
 
 function buildIndex(model: SummitModel): SearchIndex {
   const docs = documentsOf(model);
-  return { terms: buildTermIndex(docs.map((doc) => ({ language: doc.language, terms: stemmedOf(doc).terms }))), docs };
+  return {
+    terms: buildTermIndex(docs.map((doc) => ({ language: doc.language, terms: stemmedOf(doc).terms }))),
+    docs,
+  };
 }
 
 /**
@@ -110,7 +119,13 @@ export function saveSearchIndex(model: SummitModel): string {
  */
 function loadIndex(model: SummitModel, json: string): SearchIndex {
   const docs = documentsOf(model);
-  return { terms: loadTermIndex(json, docs.map((doc) => doc.language)), docs };
+  return {
+    terms: loadTermIndex(
+      json,
+      docs.map((doc) => doc.language),
+    ),
+    docs,
+  };
 }
 
 function indexOf(model: SummitModel): SearchIndex {

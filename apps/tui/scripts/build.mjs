@@ -173,7 +173,12 @@ await build({
 });
 const bundled = await readFile("dist/parley.cjs", "utf8");
 for (const costly of ["new Intl.Segmenter", "/^\\p{RGI_Emoji}$/v"]) {
-  if (bundled.split(costly).slice(0, -1).some((before) => !before.endsWith("??="))) {
+  if (
+    bundled
+      .split(costly)
+      .slice(0, -1)
+      .some((before) => !before.endsWith("??="))
+  ) {
     throw new Error(`dist/parley.cjs evaluates ${costly} as it loads: extend the lazy-unicode plugin`);
   }
 }

@@ -65,7 +65,10 @@ export function buildTermIndex(documents: readonly IndexedDocument[]): TermIndex
   const postings = new Map<string, Map<string, number[]>>();
   documents.forEach(({ language, terms }, doc) => {
     let byTerm = postings.get(language);
-    if (!byTerm) postings.set(language, (byTerm = new Map()));
+    if (!byTerm) {
+      byTerm = new Map();
+      postings.set(language, byTerm);
+    }
     for (const term of terms) {
       const list = byTerm.get(term);
       if (list) list.push(doc);
@@ -165,7 +168,10 @@ export function scoreDocuments(
       seenTerms.add(term);
       for (const doc of docs) {
         let entry = scored.get(doc);
-        if (!entry) scored.set(doc, (entry = { doc, score: 0, matchedWords: 0 }));
+        if (!entry) {
+          entry = { doc, score: 0, matchedWords: 0 };
+          scored.set(doc, entry);
+        }
         if (!matched.has(doc)) {
           matched.add(doc);
           entry.matchedWords++;

@@ -116,28 +116,30 @@ const withTerminalText = {
   },
 };
 
-// string-width, slice-ansi and @alcalzone/ansi-tokenize each create an Intl.Segmenter as they load,
-// and the first one in a process costs 20-30 ms (ICU loads its break rules); string-width's
-// \p{RGI_Emoji} literal costs 5-15 ms more, as V8 builds the set when it meets the literal. The
-// first frame's text is one-column (src/terminal-text/) and needs neither, so the bundle creates
-// each on its first use. After the build, no Segmenter may be created any other way.
-const EAGER_UNICODE = [
-  /const (\w+) = (new Intl\.Segmenter\([^)]*\));/,
-  /const (\w+) = (\/\^\\p\{RGI_Emoji\}\$\/v);/,
-];
-const lazyUnicode = {
-  name: "lazy-unicode",
+// string-width, slice-ansi and @alcalzone/ansi-tokenize segment every styled line Ink draws, each
+// with an Intl.Segmenter it creates as it loads; ICU's first costs 20-30 ms, and each segment() call
+// more. The bundle gives them src/terminal-text/graphemes.ts instead, which cuts Parley's text into
+// code units without ICU. string-width's \p{RGI_Emoji} literal costs 5-15 ms as V8 meets it, for
+// emoji Parley does not draw: it is created on first use. The build then checks that nothing
+// creates either as the bundle loads.
+const GRAPHEMES = fileURLToPath(new URL("../src/terminal-text/graphemes.ts", import.meta.url));
+const SEGMENTER = /const (\w+) = new Intl\.Segmenter\((|undefined, \{ ?granularity: ["']grapheme["'] ?\})\);/;
+const RGI_EMOJI = /const (\w+) = (\/\^\\p\{RGI_Emoji\}\$\/v);/;
+const unicodeOnDemand = {
+  name: "unicode-on-demand",
   setup(build) {
     build.onLoad({ filter: /[\\/](string-width|slice-ansi|ansi-tokenize)[\\/].*\.js$/ }, async (args) => {
       let source = await readFile(args.path, "utf8");
       const original = source;
-      for (const eager of EAGER_UNICODE) {
-        const [declaration, name, value] = eager.exec(source) ?? [];
-        if (declaration === undefined) continue;
-        // Both are used only through one method: a Segmenter's segment(), a RegExp's test().
-        const method = value?.startsWith("new") ? "segment" : "test";
-        const lazy = `let ${name}_; const ${name} = { ${method}: (text) => (${name}_ ??= ${value}).${method}(text) };`;
-        source = patch(source, declaration, lazy, args.path);
+      const [segmenter, name] = SEGMENTER.exec(source) ?? [];
+      if (segmenter !== undefined) {
+        source = `import { graphemeSegmenter } from ${JSON.stringify(GRAPHEMES)};\n${patch(source, segmenter, `const ${name} = graphemeSegmenter();`, args.path)}`;
+      }
+      const [emoji, regex, literal] = RGI_EMOJI.exec(source) ?? [];
+      if (emoji !== undefined) {
+        // string-width only ever calls its test().
+        const lazy = `let ${regex}_; const ${regex} = { test: (text) => (${regex}_ ??= ${literal}).test(text) };`;
+        source = patch(source, emoji, lazy, args.path);
       }
       return source === original ? undefined : { contents: source, loader: "js" };
     });
@@ -169,7 +171,7 @@ await build({
   // Ink draws only the last frame when is-in-ci finds a CI variable; parley draws only with a
   // terminal on both ends, where a person is watching (src/patches/is-in-ci.ts).
   alias: { "is-in-ci": "./src/patches/is-in-ci.ts" },
-  plugins: [withoutDevtools, syncYoga, withTerminalText, lazyUnicode],
+  plugins: [withoutDevtools, syncYoga, withTerminalText, unicodeOnDemand],
 });
 const bundled = await readFile("dist/parley.cjs", "utf8");
 for (const costly of ["new Intl.Segmenter", "/^\\p{RGI_Emoji}$/v"]) {
@@ -179,7 +181,7 @@ for (const costly of ["new Intl.Segmenter", "/^\\p{RGI_Emoji}$/v"]) {
       .slice(0, -1)
       .some((before) => !before.endsWith("??="))
   ) {
-    throw new Error(`dist/parley.cjs evaluates ${costly} as it loads: extend the lazy-unicode plugin`);
+    throw new Error(`dist/parley.cjs evaluates ${costly} as it loads: extend the unicode-on-demand plugin`);
   }
 }
 // The bin, and the loader on its own for the warm-up below.

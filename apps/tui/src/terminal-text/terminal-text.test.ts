@@ -5,7 +5,8 @@ import sliceAnsi from "slice-ansi";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { styledCharsToString } from "./ansi-tokenize.ts";
-import { ONE_COLUMN } from "./one-column.ts";
+import { graphemeSegmenter } from "./graphemes.ts";
+import { CODE_UNIT_GRAPHEMES, ONE_COLUMN } from "./one-column.ts";
 import sliceText from "./slice-ansi.ts";
 import textWidth from "./string-width.ts";
 
@@ -90,6 +91,34 @@ describe("ONE_COLUMN", () => {
   it("covers every line of the dataset's sources, quotes and summaries, which is what it is for", () => {
     expect(texts.length).toBeGreaterThan(1000);
     expect(lines.filter((line) => !ONE_COLUMN.test(line))).toEqual([]);
+  });
+});
+
+describe("graphemeSegmenter", () => {
+  const icu = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  const ours = graphemeSegmenter();
+  const sameAsIcu = (text: string) => {
+    expect([...ours.segment(text)]).toEqual([...icu.segment(text)]);
+    for (const at of [-1, 0, 1, 2.5, Math.floor(text.length / 2), text.length - 1, text.length]) {
+      expect(ours.segment(text).containing(at), `containing(${at})`).toEqual(
+        icu.segment(text).containing(at),
+      );
+    }
+  };
+
+  it("answers as Intl.Segmenter on every line of the dataset, plain and styled", () => {
+    for (const line of lines.filter((_, i) => i % 3 === 0)) {
+      sameAsIcu(line);
+      sameAsIcu(`\u001B[1m\u001B[36m${line}\u001B[39m\u001B[22m`);
+    }
+    expect(CODE_UNIT_GRAPHEMES.test("\u001B[7m 1 Compare \u001B[27m ● own")).toBe(true);
+  });
+
+  it("answers as Intl.Segmenter on any text, styled or not", () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, styledLine), (text) => sameAsIcu(text)),
+      runs,
+    );
   });
 });
 

@@ -146,6 +146,16 @@ const unicodeOnDemand = {
   },
 };
 
+const REACT_ONCE = fileURLToPath(new URL("../src/patches/react.ts", import.meta.url));
+const reactOnce = {
+  name: "react-once",
+  setup(build) {
+    build.onResolve({ filter: /^react$/ }, (args) =>
+      args.kind === "import-statement" && args.importer !== REACT_ONCE ? { path: REACT_ONCE } : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -171,7 +181,7 @@ await build({
   // Ink draws only the last frame when is-in-ci finds a CI variable; parley draws only with a
   // terminal on both ends, where a person is watching (src/patches/is-in-ci.ts).
   alias: { "is-in-ci": "./src/patches/is-in-ci.ts" },
-  plugins: [withoutDevtools, syncYoga, withTerminalText, unicodeOnDemand],
+  plugins: [withoutDevtools, syncYoga, withTerminalText, unicodeOnDemand, reactOnce],
 });
 const bundled = await readFile("dist/parley.cjs", "utf8");
 for (const costly of ["new Intl.Segmenter", "/^\\p{RGI_Emoji}$/v"]) {

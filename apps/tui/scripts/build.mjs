@@ -146,7 +146,7 @@ const unicodeOnDemand = {
   },
 };
 
-const REACT_ONCE = fileURLToPath(new URL("../src/patches/react.ts", import.meta.url));
+const REACT_ONCE = fileURLToPath(new URL("../src/patches/react.js", import.meta.url));
 const reactOnce = {
   name: "react-once",
   setup(build) {

@@ -30,9 +30,9 @@ export function graphemeSegmenter(): Pick<Intl.Segmenter, "segment"> {
   return {
     segment: (text) => {
       const input = String(text);
-      return CODE_UNIT_GRAPHEMES.test(input)
-        ? new CodeUnitSegments(input)
-        : (icu ??= new Intl.Segmenter(undefined, { granularity: "grapheme" })).segment(input);
+      if (CODE_UNIT_GRAPHEMES.test(input)) return new CodeUnitSegments(input);
+      icu ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+      return icu.segment(input);
     },
   };
 }

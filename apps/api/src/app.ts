@@ -8,6 +8,7 @@ import { notFound } from "./http/not-found.ts";
 import { problemResponse, toProblem } from "./http/problem.ts";
 import { requestTarget } from "./http/request-target.ts";
 import { validationProblem } from "./http/validation.ts";
+import { mcpRoutes } from "./mcp/http.ts";
 import { openApiDocument } from "./openapi.ts";
 import { actorRoutes } from "./routes/actors.ts";
 import { claimRoutes } from "./routes/claims.ts";
@@ -79,6 +80,8 @@ export function createApp(options: AppOptions = {}) {
     .route("/", problemRoutes);
 
   app.route("/", docsRoutes(openApiDocument(app)));
+  // MCP over Streamable HTTP (POST /mcp), beside the REST routes rather than in their typed chain.
+  app.route("/", mcpRoutes);
 
   // OPTIONS on every resource: its Allow, and the CORS preflight.
   const allow = READ_METHODS.join(", ");

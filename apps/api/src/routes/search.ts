@@ -10,10 +10,10 @@ import { json, problems } from "./responses.ts";
  * capped well below what would let a few clients hold the CPU (60–260 ms for 250 words and 200
  * hits before the caps). Real queries are a few words.
  */
-const MAX_WORDS = 12;
-const MAX_HITS = 50;
-const MAX_QUERY_LENGTH = 200;
-const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+export const MAX_WORDS = 12;
+export const MAX_HITS = 50;
+export const MAX_QUERY_LENGTH = 200;
+export const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 const searchRoute = createRoute({
   method: "get",

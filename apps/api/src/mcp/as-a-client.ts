@@ -60,8 +60,20 @@ export const INVALID_CALLS: Record<string, [Record<string, unknown>, RegExp]> = 
 const text = (result: CallToolResult) =>
   result.content.map((part) => (part.type === "text" ? part.text : "")).join("\n");
 
+export interface ClientChecks {
+  /**
+   * Whether to read a resource that does not exist. The SDK answers it by throwing from a request
+   * handler, which Node and the stdio server handle quietly, but inside workerd the test pool
+   * reports that rejection as unhandled (the SDK's own "Resource … not found" does the same).
+   */
+  readsUnknownResource?: boolean;
+}
+
 /** Registers the checks, connecting a client through `transport()` before them. */
-export function asAClient(transport: () => Transport | Promise<Transport>): { client: () => Client } {
+export function asAClient(
+  transport: () => Transport | Promise<Transport>,
+  { readsUnknownResource = true }: ClientChecks = {},
+): { client: () => Client } {
   const validator = new CfWorkerJsonSchemaValidator();
   const client = new Client({ name: "parley-test", version: "1.0.0" }, { jsonSchemaValidator: validator });
   let tools: Tool[] = [];
@@ -181,9 +193,11 @@ export function asAClient(transport: () => Transport | Promise<Transport>): { cl
     expect(read.contents).toEqual([
       { uri: `parley://summits/alaska-2025/sources/${first?.id}`, mimeType: "text/plain", text: first?.text },
     ]);
-    await expect(client.readResource({ uri: "parley://summits/alaska-2025/sources/009" })).rejects.toThrow(
-      /Unknown source "009"/,
-    );
+    if (readsUnknownResource) {
+      await expect(client.readResource({ uri: "parley://summits/alaska-2025/sources/009" })).rejects.toThrow(
+        /Unknown source "009"/,
+      );
+    }
   });
 
   it("offers the fact_check prompt, which asks for verbatim quotes with their sources", async () => {

@@ -39,7 +39,7 @@ export const SummitList = z.object({
 });
 export type SummitList = z.infer<typeof SummitList>;
 
-export const IssueList = answer({ issues: z.array(core.Issue) });
+export const IssueList = answer({ issues: z.array(core.Issue), omittedIds: Omitted("Issues") });
 export type IssueList = z.infer<typeof IssueList>;
 
 export const ActorList = answer({
@@ -48,6 +48,7 @@ export const ActorList = answer({
       side: core.Id.nullable().describe("The state or alliance the actor acts for; null if none."),
     }),
   ),
+  omittedIds: Omitted("Actors"),
 });
 export type ActorList = z.infer<typeof ActorList>;
 

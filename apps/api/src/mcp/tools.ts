@@ -120,20 +120,21 @@ export function registerTools(server: McpServer): void {
       reply(
         summit,
         (model) => {
-          const issues = model.issues(status === undefined ? {} : { status });
-          return {
-            issues,
-            sources: cite(
-              model,
-              issues.flatMap((i) => i.evidence),
-            ),
-            provenance: PROVENANCE,
-          };
+          const { kept, omitted } = withinBudget(
+            model.issues(status === undefined ? {} : { status }),
+            (i) => i.id,
+          );
+          const sources = cite(
+            model,
+            kept.flatMap((i) => i.evidence),
+          );
+          return { issues: kept, omittedIds: omitted, sources, provenance: PROVENANCE };
         },
-        ({ issues }) =>
-          withProvenance(
-            issues.map((i) => `${i.id} (${i.status}): ${en(i.label, "en")} / ${en(i.label, "id")}`),
-          ),
+        ({ issues, omittedIds }) =>
+          withProvenance([
+            ...issues.map((i) => `${i.id} (${i.status}): ${en(i.label, "en")} / ${en(i.label, "id")}`),
+            ...omittedLine("issues", omittedIds),
+          ]),
         ARGUMENTS,
       ),
   );
@@ -156,19 +157,26 @@ export function registerTools(server: McpServer): void {
       reply(
         summit,
         (model) => {
-          const actors = model
+          const all = model
             .actors({ ...(kind === undefined ? {} : { kind }), ...(side === undefined ? {} : { side }) })
             .map((actor) => ({ ...actor, side: model.sideOf(actor.id) }));
-          const evidence = actors.flatMap((a) => a.roles.flatMap((r) => r.evidence));
-          return { actors, sources: cite(model, evidence), provenance: PROVENANCE };
+          const { kept, omitted } = withinBudget(all, (a) => a.id);
+          const evidence = kept.flatMap((a) => a.roles.flatMap((r) => r.evidence));
+          return {
+            actors: kept,
+            omittedIds: omitted,
+            sources: cite(model, evidence),
+            provenance: PROVENANCE,
+          };
         },
-        ({ actors }) =>
-          withProvenance(
-            actors.map(
+        ({ actors, omittedIds }) =>
+          withProvenance([
+            ...actors.map(
               (a) =>
                 `${a.id} (${a.kind}${a.side ? `, side ${a.side}` : ""}): ${en(a.name, "en")}; written ${a.aliases.map((n) => `“${n}”`).join(", ")}`,
             ),
-          ),
+            ...omittedLine("actors", omittedIds),
+          ]),
         { ...ARGUMENTS, side: "side" },
       ),
   );

@@ -97,3 +97,10 @@ describe("/mcp beside the REST API", () => {
     expect(big.status).toBe(413);
   });
 });
+
+describe("the OpenAPI document", () => {
+  it("points MCP clients at /mcp", async () => {
+    const document = await (await fetch(`${base}/openapi.json`)).json();
+    expect(document.info.description).toContain("`POST /mcp`");
+  });
+});

@@ -37,10 +37,8 @@ export const SummitList = z.object({
   ),
   provenance: Provenance,
 });
-export type SummitList = z.infer<typeof SummitList>;
 
 export const IssueList = answer({ issues: z.array(core.Issue), omittedIds: Omitted("Issues") });
-export type IssueList = z.infer<typeof IssueList>;
 
 export const ActorList = answer({
   actors: z.array(
@@ -50,7 +48,6 @@ export const ActorList = answer({
   ),
   omittedIds: Omitted("Actors"),
 });
-export type ActorList = z.infer<typeof ActorList>;
 
 export const Positions = answer({
   ...core.Comparison.shape,
@@ -63,16 +60,12 @@ export const SearchResults = answer({ hits: z.array(core.SearchHit), omittedIds:
 export type SearchResults = z.infer<typeof SearchResults>;
 
 export const ClaimAnswer = answer({ claim: core.Claim, notes: z.array(core.SourceNote) });
-export type ClaimAnswer = z.infer<typeof ClaimAnswer>;
 
 export const SourceAnswer = answer({ ...core.SourceView.shape });
-export type SourceAnswer = z.infer<typeof SourceAnswer>;
 
 export const DiscrepancyList = answer({
   discrepancies: z.array(core.Discrepancy),
   omittedIds: Omitted("Discrepancies"),
 });
-export type DiscrepancyList = z.infer<typeof DiscrepancyList>;
 
 export const Timeline = answer({ events: z.array(core.TimelineEvent), omittedIds: Omitted("Events") });
-export type Timeline = z.infer<typeof Timeline>;

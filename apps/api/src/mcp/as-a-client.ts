@@ -4,7 +4,7 @@ import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
 import { type Claim, codePointLength, getSummit, sliceCodePoints } from "@parley/core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { PROVENANCE } from "./answers.ts";
+import { type Positions, PROVENANCE, type SearchResults } from "./answers.ts";
 import { MAX_ANSWER_CHARS } from "./replies.ts";
 
 /**
@@ -39,7 +39,7 @@ export const VALID_CALLS: Record<string, Record<string, unknown>> = {
 };
 
 /** An invalid call of every tool, and what its error must say. */
-export const INVALID_CALLS: Record<string, [Record<string, unknown>, RegExp]> = {
+const INVALID_CALLS: Record<string, [Record<string, unknown>, RegExp]> = {
   list_summits: [{ summit: "x" }, /Unrecognized key: "summit"/],
   list_issues: [{ status: "forgotten" }, /status/],
   list_actors: [{ side: "russsia" }, /side: Unknown side "russsia"\. Did you mean "russia"\?/],
@@ -124,14 +124,7 @@ export function asAClient(
 
   it("compares the sides' own positions apart from hearsay and analysis, each with verbatim evidence", async () => {
     const result = await call("compare_positions", VALID_CALLS.compare_positions ?? {});
-    const answer = result.structuredContent as {
-      columns: { id: string }[];
-      rows: {
-        issue: { id: string };
-        cells: { columnId: string; own: { claim: Claim }[]; hearsay: { claim: Claim }[]; gap: boolean }[];
-      }[];
-      sources: { id: string; title: string }[];
-    };
+    const answer = result.structuredContent as Positions;
     const model = getSummit("alaska-2025");
     expect(answer.rows.map((r) => r.issue.id)).toEqual(["ukraine-war", "sanctions"]);
     // Neither side states its own position on sanctions: a gap, shown as a gap.
@@ -157,10 +150,7 @@ export function asAClient(
 
   it("finds Indonesian word forms, each claim hit with its verbatim quote and named source", async () => {
     const result = await call("search", { query: "sepakat", limit: 10 });
-    const { hits, sources } = result.structuredContent as {
-      hits: { id: string; snippet: { text: string; match: boolean }[]; claim?: Claim }[];
-      sources: { id: string; title: string }[];
-    };
+    const { hits, sources } = result.structuredContent as SearchResults;
     expect(hits.length).toBeGreaterThan(0);
     const matched = hits.flatMap((h) => h.snippet.filter((f) => f.match).map((f) => f.text.toLowerCase()));
     expect(matched.some((word) => word !== "sepakat" && word.includes("sepakat"))).toBe(true);

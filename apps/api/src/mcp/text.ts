@@ -11,7 +11,7 @@ import type { CitedSource } from "./answers.ts";
 const en = localize;
 
 /** Shown once at the end of every text answer. */
-export const TEXT_PROVENANCE =
+const TEXT_PROVENANCE =
   "“Parley:” lines are Parley's own English (our translation); quoted lines are the sources' verbatim Indonesian text, each with its source. Structured content has every field.";
 
 export const nameOf = (model: SummitModel, actorId: string) => en(model.actor(actorId).name, "en");

@@ -38,23 +38,37 @@ export const VALID_CALLS: Record<string, Record<string, unknown>> = {
   timeline: { basis: "stated" },
 };
 
-/** An invalid call of every tool, and what its error must say. */
-const INVALID_CALLS: Record<string, [Record<string, unknown>, RegExp]> = {
-  list_summits: [{ summit: "x" }, /Unrecognized key: "summit"/],
-  list_issues: [{ status: "forgotten" }, /status/],
-  list_actors: [{ side: "russsia" }, /side: Unknown side "russsia"\. Did you mean "russia"\?/],
+/** Invalid calls of every tool, and what each error must say. */
+const INVALID_CALLS: Record<string, [Record<string, unknown>, RegExp][]> = {
+  list_summits: [[{ summit: "x" }, /Unrecognized key: "summit"/]],
+  list_issues: [
+    [{ status: "forgotten" }, /expected one of "discussed"\|"at-stake"/],
+    [{ summit: "Alaska-2025" }, /summit: Unknown summit "Alaska-2025"\. Did you mean "alaska-2025"\?/],
+  ],
+  list_actors: [[{ side: "russsia" }, /side: Unknown side "russsia"\. Did you mean "russia"\?/]],
   compare_positions: [
-    { sides: ["russsia", "united-states"] },
-    /sides: Unknown side "russsia"\. Did you mean "russia"\?/,
+    [{ sides: ["russsia", "united-states"] }, /sides: Unknown side "russsia"\. Did you mean "russia"\?/],
+    [{ issues: ["Ceasefire"] }, /issues: Unknown issue "Ceasefire"\. Did you mean "ceasefire"/],
+    [
+      { sides: ["russia", "united-states"], actors: ["Lavrov", "Rubio"] },
+      /Compare either sides or actors, not both/,
+    ],
   ],
-  search: [{ query: "a b c d e f g h i j k l m" }, /At most 12 words; this query has 13/],
+  search: [
+    [{ query: "a b c d e f g h i j k l m" }, /At most 12 words; this query has 13/],
+    [{ query: "damai", limit: 51 }, /limit/],
+  ],
   get_claim: [
-    { claimId: "trump-acepted-invitation" },
-    /claimId: Unknown claim "trump-acepted-invitation"\. Did you mean/,
+    [
+      { claimId: "trump-acepted-invitation" },
+      /claimId: Unknown claim "trump-acepted-invitation"\. Did you mean/,
+    ],
   ],
-  get_source: [{ sourceId: "009" }, /sourceId: Unknown source "009"/],
-  list_discrepancies: [{ issue: "sanction" }, /issue: Unknown issue "sanction"\. Did you mean "sanctions/],
-  timeline: [{ actor: "Lavrof" }, /actor: Unknown actor "Lavrof"\. Did you mean "sergey-lavrov"/],
+  get_source: [[{ sourceId: "009" }, /sourceId: Unknown source "009"/]],
+  list_discrepancies: [
+    [{ issue: "Sanctions" }, /issue: Unknown issue "Sanctions"\. Did you mean "sanctions"/],
+  ],
+  timeline: [[{ actor: "Lavrof" }, /actor: Unknown actor "Lavrof"\. Did you mean "sergey-lavrov"/]],
 };
 
 const text = (result: CallToolResult) =>
@@ -111,12 +125,15 @@ export function asAClient(
   });
 
   it("answers every tool's invalid call with a tool error that says what to fix", async () => {
-    for (const [name, [args, message]] of Object.entries(INVALID_CALLS)) {
-      const result = await call(name, args);
-      expect(result.isError, name).toBe(true);
-      expect(text(result), name).toMatch(message);
-      expect(text(result), name).not.toMatch(/\n\s+at /);
+    for (const [name, cases] of Object.entries(INVALID_CALLS)) {
+      for (const [args, message] of cases) {
+        const result = await call(name, args);
+        expect(result.isError, name).toBe(true);
+        expect(text(result), name).toMatch(message);
+        expect(text(result), name).not.toMatch(/\n\s+at /);
+      }
     }
+    expect(Object.keys(INVALID_CALLS).sort()).toEqual(TOOL_NAMES);
     const unknown = await call("list_summit", {});
     expect(unknown.isError).toBe(true);
     expect(text(unknown)).toMatch(/list_summit/);

@@ -53,11 +53,14 @@ function cite(
     }));
 }
 
-const SummitRef = core.Id.max(100)
-  .optional()
-  .describe("A summit id from list_summits; the default summit (alaska-2025) when omitted.");
-const ActorRefs = z.array(z.string().min(1).max(100)).min(2).max(10).optional();
-const IssueIds = z.array(core.Id.max(100)).min(1).max(40);
+// Ids are taken as any short string, as the API takes them: the core answers one that names
+// nothing with the nearest ids ("Ceasefire": did you mean "ceasefire"?), which a pattern could not.
+const Ref = z.string().min(1).max(100);
+const SummitRef = Ref.optional().describe(
+  "A summit id from list_summits; the default summit (alaska-2025) when omitted.",
+);
+const ActorRefs = z.array(Ref).min(2).max(10).optional();
+const IssueIds = z.array(Ref).min(1).max(40);
 
 /** The argument that names each kind of id in the tools' inputs, for the errors' wording. */
 const ARGUMENTS = {
@@ -148,7 +151,7 @@ export function registerTools(server: McpServer): void {
       inputSchema: z.strictObject({
         summit: SummitRef,
         kind: core.ActorKind.optional(),
-        side: z.string().min(1).max(100).optional().describe("Only actors of this side (id or name)."),
+        side: Ref.optional().describe("Only actors of this side (id or name)."),
       }),
       outputSchema: ActorList,
       annotations: READ_ONLY,
@@ -323,7 +326,7 @@ export function registerTools(server: McpServer): void {
         "One claim: who asserts it (speakerIds), whose position or action it is about (subjectIds), who relays it (reporterId), how it is attributed, its stance per issue, Parley's summary and its verbatim evidence.",
       inputSchema: z.strictObject({
         summit: SummitRef,
-        claimId: core.Id.max(100).describe("A claim id, e.g. from search."),
+        claimId: Ref.describe("A claim id, e.g. from search."),
       }),
       outputSchema: ClaimAnswer,
       annotations: READ_ONLY,
@@ -388,7 +391,7 @@ export function registerTools(server: McpServer): void {
       inputSchema: z.strictObject({
         summit: SummitRef,
         kind: core.DiscrepancyKind.optional(),
-        issue: core.Id.max(100).optional().describe("Only discrepancies about this issue id."),
+        issue: Ref.optional().describe("Only discrepancies about this issue id."),
       }),
       outputSchema: DiscrepancyList,
       annotations: READ_ONLY,

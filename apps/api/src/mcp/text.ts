@@ -8,13 +8,11 @@ import type { CitedSource } from "./answers.ts";
  * and names its source, and who asserts, whose position it is and who relays stay apart.
  */
 
-const en = localize;
-
 /** Shown once at the end of every text answer. */
 const TEXT_PROVENANCE =
   "“Parley:” lines are Parley's own English (our translation); quoted lines are the sources' verbatim Indonesian text, each with its source. Structured content has every field.";
 
-export const nameOf = (model: SummitModel, actorId: string) => en(model.actor(actorId).name, "en");
+export const nameOf = (model: SummitModel, actorId: string) => localize(model.actor(actorId).name, "en");
 
 const names = (model: SummitModel, ids: readonly string[]) => ids.map((id) => nameOf(model, id)).join(", ");
 
@@ -49,7 +47,7 @@ export function claimLines(
   const stances = claim.stances.map((s) => `${s.issueId}: ${s.stance}`).join(", ");
   return [
     `${indent}[${claim.id}] ${attributionLine(model, claim)} (${stances})`,
-    `${indent}  Parley: ${en(claim.summary, "en")}`,
+    `${indent}  Parley: ${localize(claim.summary, "en")}`,
     ...claim.evidence.map((e) => `${indent}  ${quoteLine(e, sources)}`),
   ];
 }

@@ -12,7 +12,7 @@ import {
 } from "@parley/core";
 import * as core from "@parley/core/schema";
 import * as z from "zod";
-import { MAX_HITS, MAX_QUERY_LENGTH, MAX_WORDS, wordCount } from "../routes/search.ts";
+import { MAX_HITS, searchQuery } from "../routes/search.ts";
 import {
   ActorList,
   type CitedSource,
@@ -32,8 +32,6 @@ import { attributionLine, claimLines, nameOf, omittedLine, quoteLine, withProven
 
 /** Every tool only reads Parley's fixed dataset: no side effects, nothing outside it. */
 const READ_ONLY = { readOnlyHint: true, idempotentHint: true, openWorldHint: false } as const;
-
-const en = localize;
 
 /** The sources some evidence comes from (and those named), for citing, in seed order. */
 function cite(
@@ -103,7 +101,7 @@ export function registerTools(server: McpServer): void {
           withProvenance(
             summits.map(
               (s) =>
-                `${s.id}${s.default ? " (default)" : ""}: ${en(s.name, "en")}, ${s.date ?? "date not stated"}`,
+                `${s.id}${s.default ? " (default)" : ""}: ${localize(s.name, "en")}, ${s.date ?? "date not stated"}`,
             ),
           ),
       ),
@@ -135,7 +133,9 @@ export function registerTools(server: McpServer): void {
         },
         ({ issues, omittedIds }) =>
           withProvenance([
-            ...issues.map((i) => `${i.id} (${i.status}): ${en(i.label, "en")} / ${en(i.label, "id")}`),
+            ...issues.map(
+              (i) => `${i.id} (${i.status}): ${localize(i.label, "en")} / ${localize(i.label, "id")}`,
+            ),
             ...omittedLine("issues", omittedIds),
           ]),
         ARGUMENTS,
@@ -176,7 +176,7 @@ export function registerTools(server: McpServer): void {
           withProvenance([
             ...actors.map(
               (a) =>
-                `${a.id} (${a.kind}${a.side ? `, side ${a.side}` : ""}): ${en(a.name, "en")}; written ${a.aliases.map((n) => `“${n}”`).join(", ")}`,
+                `${a.id} (${a.kind}${a.side ? `, side ${a.side}` : ""}): ${localize(a.name, "en")}; written ${a.aliases.map((n) => `“${n}”`).join(", ")}`,
             ),
             ...omittedLine("actors", omittedIds),
           ]),
@@ -227,10 +227,10 @@ export function registerTools(server: McpServer): void {
         (answer, model) => {
           const lines: string[] = [];
           for (const row of answer.rows) {
-            lines.push(`## ${en(row.issue.label, "en")} (${row.issue.id})`);
+            lines.push(`## ${localize(row.issue.label, "en")} (${row.issue.id})`);
             for (const cell of row.cells) {
               const column = answer.columns.find((c) => c.id === cell.columnId);
-              const name = column ? en(column.name, "en") : cell.columnId;
+              const name = column ? localize(column.name, "en") : cell.columnId;
               lines.push(`${name}:`);
               if (cell.gap) lines.push("  gap: no stated position of its own in the sources");
               // "own" is what the column asserts; whose position a claim states is its subject.
@@ -253,7 +253,7 @@ export function registerTools(server: McpServer): void {
             }
           }
           for (const note of answer.notes)
-            lines.push(`Note on ${note.evidence[0]?.source}: ${en(note.label, "en")}`);
+            lines.push(`Note on ${note.evidence[0]?.source}: ${localize(note.label, "en")}`);
           return withProvenance([...lines, ...omittedLine("issues", answer.omittedIssueIds)]);
         },
         ARGUMENTS,
@@ -264,19 +264,10 @@ export function registerTools(server: McpServer): void {
     "search",
     {
       title: "Search",
-      description: `Full-text search over claims (verbatim quotes and Parley's summaries) and source paragraphs. Indonesian word forms meet through their stems ("sepakat" finds "kesepakatan"). At most ${MAX_QUERY_LENGTH} characters and ${MAX_WORDS} words.`,
+      description: `Full-text search over claims (verbatim quotes and Parley's summaries) and source paragraphs, in Indonesian or English. Indonesian word forms meet through their stems ("sepakat" finds "kesepakatan"). At most ${MAX_HITS} hits.`,
       inputSchema: z.strictObject({
         summit: SummitRef,
-        query: z
-          .string()
-          .trim()
-          .min(1)
-          .max(MAX_QUERY_LENGTH)
-          .refine((q) => wordCount(q) <= MAX_WORDS, {
-            error: (issue) =>
-              `At most ${MAX_WORDS} words; this query has ${wordCount(String(issue.input))}. Search for the words that matter.`,
-          })
-          .describe("The words to find, in Indonesian or English."),
+        query: searchQuery(z.string()),
         limit: z
           .number()
           .int()
@@ -346,7 +337,7 @@ export function registerTools(server: McpServer): void {
         ({ claim, notes, sources }, model) =>
           withProvenance([
             ...claimLines(model, claim, sources),
-            ...notes.map((n) => `Note on ${n.evidence[0]?.source}: ${en(n.label, "en")}`),
+            ...notes.map((n) => `Note on ${n.evidence[0]?.source}: ${localize(n.label, "en")}`),
           ]),
         ARGUMENTS,
       ),
@@ -375,7 +366,7 @@ export function registerTools(server: McpServer): void {
         ({ source, spans }, model) =>
           withProvenance([
             `${source.id}: “${source.title}” (${source.language}${source.outletId ? `, ${nameOf(model, source.outletId)}` : ""}), ${spans.length} quoted spans`,
-            ...source.notes.map((n) => `Note: ${en(n.label, "en")}`),
+            ...source.notes.map((n) => `Note: ${localize(n.label, "en")}`),
             `Full verbatim text in structured content, and at ${sourceUri(model.summit.id, source.id)}.`,
           ]),
         ARGUMENTS,
@@ -416,9 +407,9 @@ export function registerTools(server: McpServer): void {
         ({ discrepancies, omittedIds, sources }) =>
           withProvenance([
             ...discrepancies.flatMap((d) => [
-              `[${d.id}] ${d.kind}: ${en(d.question, "en")}`,
+              `[${d.id}] ${d.kind}: ${localize(d.question, "en")}`,
               ...d.variants.flatMap((v) => [
-                `  Parley: ${en(v.label, "en")}`,
+                `  Parley: ${localize(v.label, "en")}`,
                 ...v.evidence.map((e) => `    ${quoteLine(e, sources)}`),
               ]),
             ]),
@@ -467,7 +458,7 @@ export function registerTools(server: McpServer): void {
         ({ events, omittedIds, sources }) =>
           withProvenance([
             ...events.flatMap((e) => [
-              `${e.relation === "on" ? "" : `${e.relation} `}${e.date} (${e.basis}) [${e.id}] Parley: ${en(e.label, "en")}`,
+              `${e.relation === "on" ? "" : `${e.relation} `}${e.date} (${e.basis}) [${e.id}] Parley: ${localize(e.label, "en")}`,
               ...e.evidence.map((ev) => `  ${quoteLine(ev, sources)}`),
             ]),
             ...omittedLine("events", omittedIds),

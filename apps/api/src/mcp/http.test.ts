@@ -98,8 +98,9 @@ describe("/mcp beside the REST API", () => {
   });
 });
 
-describe("the OpenAPI document", () => {
-  it("points MCP clients at /mcp", async () => {
+describe("where a client finds /mcp", () => {
+  it("is linked from the API's index and named in the OpenAPI document", async () => {
+    expect((await (await fetch(`${base}/`)).json()).links.mcp).toBe(MCP_PATH);
     const document = await (await fetch(`${base}/openapi.json`)).json();
     expect(document.info.description).toContain("`POST /mcp`");
   });

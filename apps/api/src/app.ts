@@ -58,7 +58,8 @@ export function createApp(options: AppOptions = {}) {
         problemResponse(c, {
           status: 405,
           slug: "method-not-allowed",
-          detail: `${c.req.method} is not allowed on ${c.req.path.slice(0, 200)}; this API is read-only. Use ${methods.join(", ")}.`,
+          // Every resource is read-only; /mcp, which takes POST, is the one path that is not a resource.
+          detail: `${c.req.method} is not allowed on ${c.req.path.slice(0, 200)}${methods.includes("GET") ? "; this API is read-only" : ""}. Use ${methods.join(", ")}.`,
           headers: { Allow: methods.join(", ") },
         }),
     }),

@@ -64,6 +64,7 @@ describe("/mcp beside the REST API", () => {
     const get = await fetch(`${base}${MCP_PATH}`, { headers: { accept: "text/event-stream" } });
     expect(get.status).toBe(405);
     expect(get.headers.get("allow")).toBe("POST, OPTIONS");
+    expect((await get.json()).detail).toBe("GET is not allowed on /mcp. Use POST, OPTIONS.");
     const preflight = await fetch(`${base}${MCP_PATH}`, {
       method: "OPTIONS",
       headers: {

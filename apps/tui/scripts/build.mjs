@@ -156,6 +156,17 @@ const reactOnce = {
   },
 };
 
+// `parley mcp` loads the MCP server, a bundle of its own (dist/mcp.cjs, built below), through the
+// bundle's require: the CLI's start, and the TUI's first frame, never parse the MCP SDK.
+const mcpApart = {
+  name: "mcp-apart",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/mcp\.ts$/ }, (args) =>
+      /[\\/]src[\\/]cli\.tsx$/.test(args.importer) ? { path: "./mcp.cjs", external: true } : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -174,14 +185,22 @@ await build({
   // esbuild's table says Node 20 lacks RegExp's v flag and rewrites /…/v literals as new RegExp(…),
   // which V8 parses at load instead of on first use: string-width's \p{RGI_Emoji} alone costs ~20 ms
   // there. Node 20.0's V8 (11.3) has the v flag.
-  supported: { "regexp-set-notation": true },
+  // The bundle runs as a classic script through node:vm (src/code-cache.ts), where import()
+  // has no loader: the external import of mcp.cjs must become a require.
+  supported: { "regexp-set-notation": true, "dynamic-import": false },
   jsx: "automatic",
   // React's production build.
   define: { "process.env.NODE_ENV": '"production"' },
   // Ink draws only the last frame when is-in-ci finds a CI variable; parley draws only with a
   // terminal on both ends, where a person is watching (src/patches/is-in-ci.ts).
   alias: { "is-in-ci": "./src/patches/is-in-ci.ts" },
-  plugins: [withoutDevtools, syncYoga, withTerminalText, unicodeOnDemand, reactOnce],
+  plugins: [withoutDevtools, syncYoga, withTerminalText, unicodeOnDemand, reactOnce, mcpApart],
+});
+await build({
+  ...common,
+  entryPoints: ["src/mcp.ts"],
+  outfile: "dist/mcp.cjs",
+  format: "cjs",
 });
 const bundled = await readFile("dist/parley.cjs", "utf8");
 for (const costly of ["new Intl.Segmenter", "/^\\p{RGI_Emoji}$/v"]) {

@@ -31,6 +31,6 @@ export const indexRoutes = new OpenAPIHono().openapi(index, (c) =>
   represent(c, negotiate(c, ["application/json"]), () => ({
     name: "Parley API",
     summits: summitIds(),
-    links: { summits: "/v1/summits", openapi: "/openapi.json", docs: "/docs" },
+    links: { summits: "/v1/summits", openapi: "/openapi.json", docs: "/docs", mcp: "/mcp" },
   })),
 );

@@ -10,7 +10,7 @@ import type { CitedSource } from "./answers.ts";
 
 /** Shown once at the end of every text answer. */
 const TEXT_PROVENANCE =
-  "“Parley:” lines are Parley's own English (our translation); quoted lines are the sources' verbatim Indonesian text, each with its source. Structured content has every field.";
+  "“Parley:” lines are Parley's own English (our translation); quoted lines are the sources' verbatim text, in each source's language, each with its source. Structured content has every field.";
 
 export const nameOf = (model: SummitModel, actorId: string) => localize(model.actor(actorId).name, "en");
 

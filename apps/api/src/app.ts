@@ -9,6 +9,10 @@ import { problemResponse, toProblem } from "./http/problem.ts";
 import { requestTarget } from "./http/request-target.ts";
 import { validationProblem } from "./http/validation.ts";
 import { openApiDocument } from "./openapi.ts";
+import { pageAlternates } from "./pages/alternates.ts";
+import { problemPages } from "./pages/problem-page.tsx";
+import { readerRoutes } from "./pages/reader.tsx";
+import { pageSecurity } from "./pages/security.ts";
 import { actorRoutes } from "./routes/actors.ts";
 import { claimRoutes } from "./routes/claims.ts";
 import { compareRoutes } from "./routes/compare.ts";
@@ -47,6 +51,10 @@ export function createApp(options: AppOptions = {}) {
   app.use(answers.record());
   app.use(requestId());
   app.use(secureHeadersForData());
+  // The reader: its pages' policy, problems as pages for a browser, and JSON naming its page.
+  app.use(pageSecurity());
+  app.use(problemPages());
+  app.use(pageAlternates());
   // A preflight is answered only on a resource (below), so OPTIONS elsewhere is a 404.
   app.use(except((c) => c.req.method === "OPTIONS", cors));
   app.use(requestTarget());
@@ -79,6 +87,7 @@ export function createApp(options: AppOptions = {}) {
     .route("/", problemRoutes);
 
   app.route("/", docsRoutes(openApiDocument(app)));
+  app.route("/", readerRoutes);
 
   // OPTIONS on every resource: its Allow, and the CORS preflight.
   const allow = READ_METHODS.join(", ");

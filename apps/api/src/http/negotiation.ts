@@ -10,6 +10,7 @@ import { parseAccept } from "hono/utils/accept";
 export type MediaType =
   | "application/json"
   | "application/ld+json"
+  | "application/problem+json"
   | "text/css"
   | "text/csv"
   | "text/html"

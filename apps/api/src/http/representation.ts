@@ -8,6 +8,7 @@ export type { MediaType } from "./negotiation.ts";
 const CONTENT_TYPE: Record<MediaType, string> = {
   "application/json": "application/json; charset=utf-8",
   "application/ld+json": "application/ld+json; charset=utf-8",
+  "application/problem+json": "application/problem+json; charset=utf-8",
   "text/css": "text/css; charset=utf-8",
   "text/csv": "text/csv; charset=utf-8; header=present",
   "text/html": "text/html; charset=utf-8",

@@ -1,5 +1,5 @@
 import { nearest, summitIds } from "@parley/core";
-import type { Context, MiddlewareHandler } from "hono";
+import type { MiddlewareHandler } from "hono";
 import { preferredMediaType } from "../http/negotiation.ts";
 import type { ParameterError } from "../http/problem.ts";
 import { isLang, t } from "./i18n.ts";
@@ -100,8 +100,9 @@ function ProblemPage({ problem, url, reading }: { problem: ProblemDocument; url:
   );
 }
 
-const prefersHtml = (c: Context) =>
-  preferredMediaType(c.req.header("Accept"), ["application/json", "text/html"]) === "text/html";
+/** A problem is a page only for a client that prefers HTML to a problem document: a browser. */
+export const prefersProblemPage = (accept: string | undefined) =>
+  preferredMediaType(accept, ["application/problem+json", "text/html"]) === "text/html";
 
 /**
  * A problem as a page for a browser: the same status, title, detail and suggestions (as links)
@@ -110,7 +111,11 @@ const prefersHtml = (c: Context) =>
 export function problemPages(): MiddlewareHandler {
   return async function problemPages(c, next) {
     await next();
-    if (!c.res.headers.get("content-type")?.startsWith("application/problem+json") || !prefersHtml(c)) return;
+    if (
+      !c.res.headers.get("content-type")?.startsWith("application/problem+json") ||
+      !prefersProblemPage(c.req.header("Accept"))
+    )
+      return;
     const problem = (await c.res.clone().json()) as ProblemDocument;
     const lang = c.req.query("lang");
     const reading = readingOf(c, lang !== undefined && isLang(lang) ? lang : undefined);

@@ -19,7 +19,10 @@ import { SourcePage } from "./source.tsx";
 import { TimelinePage } from "./timeline.tsx";
 
 /** `?lang=`: the page's language, kept in its links; without it, Accept-Language chooses. */
-export const lang = z.enum(LANGS).optional().openapi({ description: "The page's language: en or id." });
+export const lang = z.enum(LANGS).optional().openapi({
+  description: "The language of the reader's page: en or id (JSON is the same in both).",
+  example: "id",
+});
 
 const id = (name: string) =>
   z

@@ -95,49 +95,52 @@ function Picker({
     </fieldset>
   );
   return (
-    <div class="pickers">
-      <form method="get" action={action} class="picker">
-        <fieldset>
-          <legend>{t(lang, "sides")}</legend>
-          {model.sides().map((side) => (
-            <label>
-              <input
-                type="checkbox"
-                name="sides"
-                value={side.id}
-                checked={comparison.by === "side" && columns.includes(side.id)}
-              />{" "}
-              {pick(side.name, lang)}
-            </label>
-          ))}
-        </fieldset>
-        {issueBoxes}
-        {language}
-        <button type="submit">{t(lang, "show")}</button>
-      </form>
-      <form method="get" action={action} class="picker">
-        <fieldset>
-          <legend>{t(lang, "twoActors")}</legend>
-          {[0, 1].map((n) => (
-            <label>
-              {`${t(lang, "twoActors")} ${n + 1} `}
-              <select name="actors">
-                {persons.map((person) => (
-                  <option value={person.id} selected={actorPair[n] === person.id}>
-                    {pick(person.name, lang)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
-        </fieldset>
-        {query.issues === undefined
-          ? null
-          : [...chosenIssues].map((id) => <input type="hidden" name="issues" value={id} />)}
-        {language}
-        <button type="submit">{t(lang, "show")}</button>
-      </form>
-    </div>
+    <details class="pickers">
+      <summary>{t(lang, "choose")}</summary>
+      <div>
+        <form method="get" action={action} class="picker">
+          <fieldset>
+            <legend>{t(lang, "sides")}</legend>
+            {model.sides().map((side) => (
+              <label>
+                <input
+                  type="checkbox"
+                  name="sides"
+                  value={side.id}
+                  checked={comparison.by === "side" && columns.includes(side.id)}
+                />{" "}
+                {pick(side.name, lang)}
+              </label>
+            ))}
+          </fieldset>
+          {issueBoxes}
+          {language}
+          <button type="submit">{t(lang, "show")}</button>
+        </form>
+        <form method="get" action={action} class="picker">
+          <fieldset>
+            <legend>{t(lang, "twoActors")}</legend>
+            {[0, 1].map((n) => (
+              <label>
+                {`${t(lang, "actor")} ${n + 1} `}
+                <select name="actors">
+                  {persons.map((person) => (
+                    <option value={person.id} selected={actorPair[n] === person.id}>
+                      {pick(person.name, lang)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </fieldset>
+          {query.issues === undefined
+            ? null
+            : [...chosenIssues].map((id) => <input type="hidden" name="issues" value={id} />)}
+          {language}
+          <button type="submit">{t(lang, "show")}</button>
+        </form>
+      </div>
+    </details>
   );
 }
 

@@ -10,7 +10,7 @@ export const READER_CSS = `
 --supports:#7fd98f;--opposes:#ff8a8a;--demands:#ffb36b;--conditional:#c8a8ff;--open:#7fd6ec;--sceptical:#e8cf6a;--neutral:#c8c8c8}}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
+body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:break-word}
 a{color:var(--link)}
 a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible,[tabindex]:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .skip{position:absolute;left:.5rem;top:-3rem;background:var(--bg);padding:.5rem;z-index:1}
@@ -48,7 +48,9 @@ table.compare{border-collapse:collapse;width:100%;table-layout:fixed}
 .compare thead th{background:var(--panel)}
 .compare tbody th{width:12rem;background:var(--panel)}
 .column-name{display:none}
-.pickers{display:flex;flex-wrap:wrap;gap:1rem}
+.pickers{margin:1rem 0}
+.pickers summary{cursor:pointer;font-weight:700;min-height:24px}
+.pickers>div{display:flex;flex-wrap:wrap;gap:1rem;margin-top:.5rem}
 .picker{border:1px solid var(--line);padding:.5rem 1rem;border-radius:.25rem;flex:1 1 20rem}
 fieldset{border:0;padding:0;margin:0 0 .5rem}
 legend{font-weight:700}
@@ -57,7 +59,7 @@ button,input,select{font:inherit;color:inherit;background:var(--bg);border:1px s
 input[type=checkbox]{padding:0}
 button{cursor:pointer;font-weight:600}
 .legend dl{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:.25rem 1.5rem;margin:0}
-.legend dl div{display:flex;gap:.5rem;align-items:baseline}
+.legend dl div{display:grid;grid-template-columns:9rem 1fr;gap:.5rem;align-items:baseline}
 .legend dd{margin:0;font-size:.9rem}
 dl.facts div{display:grid;grid-template-columns:12rem 1fr;gap:1rem;border-top:1px solid var(--line);padding:.3rem 0}
 dl.facts dt{font-weight:600}
@@ -67,7 +69,7 @@ mark{background:var(--mark);color:inherit}
 :target{outline:3px solid var(--focus);outline-offset:2px}
 .in-paragraph{margin:.75rem 0}
 .in-paragraph blockquote{margin:0;padding:.5rem .75rem;background:var(--panel);border-left:4px solid var(--quote)}
-.citation{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;background:var(--panel);padding:.75rem;user-select:all}
+.citation{overflow-wrap:anywhere;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem;background:var(--panel);padding:.75rem;user-select:all}
 .source-text{max-width:48rem}
 .source-text p{margin:.75rem 0}
 .quoted-here{font-size:.85rem;margin:0 0 1rem 1rem}

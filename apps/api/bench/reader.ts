@@ -16,7 +16,7 @@ const claimId = "trump-accepted-invitation-per-lavrov";
 const PAIRS: [string, string, string][] = [
   ["home", "/", "/"],
   ["compare", `/summits/${summit}/compare`, `/v1/summits/${summit}/compare`],
-  ["claim", `/summits/${summit}/claims/${claimId}`, `/v1/summits/${summit}/claims?limit=1`],
+  ["claim", `/summits/${summit}/claims/${claimId}`, `/v1/summits/${summit}/claims/${claimId}`],
   ["source", `/summits/${summit}/sources/003`, `/v1/summits/${summit}/sources/003`],
   ["discrepancies", `/summits/${summit}/discrepancies`, `/v1/summits/${summit}/discrepancies`],
   ["timeline", `/summits/${summit}/timeline`, `/v1/summits/${summit}/timeline`],

@@ -10,8 +10,9 @@ import {
   sourceLanguage,
   spanAnchor,
   speakersOf,
+  Verbatim,
 } from "./parts.tsx";
-import { pageHref, pages, type Reading } from "./paths.ts";
+import { jsonOf, pageHref, pages, type Reading } from "./paths.ts";
 
 // encodeURIComponent leaves "-" alone, which a text directive reserves (WICG Scroll to Text Fragment).
 const directivePart = (text: string) => encodeURIComponent(text).replace(/-/g, "%2D");
@@ -94,6 +95,7 @@ export function ClaimPage({ model, claim, reading }: { model: SummitModel; claim
         title: `${speakers}: ${summary}`,
         description: `“${quote}”${source === undefined ? "" : ` — ${source.title}`}`,
         path,
+        json: jsonOf(path),
         ogType: "article",
       }}
     >
@@ -162,7 +164,12 @@ export function ClaimPage({ model, claim, reading }: { model: SummitModel; claim
             <ul class="notes">
               {notes.map((note) => (
                 <li>
-                  <span class="tag">{term(lang, "note", note.kind)}</span> {pick(note.label, lang)}
+                  <p>
+                    <span class="tag">{term(lang, "note", note.kind)}</span> {pick(note.label, lang)}
+                  </p>
+                  {note.evidence.map((evidence) => (
+                    <Verbatim model={model} evidence={evidence} reading={reading} />
+                  ))}
                 </li>
               ))}
             </ul>

@@ -199,6 +199,15 @@ export function ComparePage({
               <tr id={`issue-${row.issue.id}`}>
                 <th scope="row">
                   <a href={withIssue(row.issue.id)}>{pick(row.issue.label, lang)}</a>
+                  {/* Where the sources disagree on the issue, the row says so: never a silent choice. */}
+                  {model.discrepancies({ issue: row.issue.id }).map((discrepancy) => (
+                    <p class="disagree">
+                      <span class="tag">{term(lang, "discrepancy", discrepancy.kind)}</span>{" "}
+                      <a href={pageHref(reading, pages.discrepancies(summitId), {}, discrepancy.id)}>
+                        {pick(discrepancy.question, lang)}
+                      </a>
+                    </p>
+                  ))}
                 </th>
                 {row.cells.map((cell, index) => (
                   <td>

@@ -86,6 +86,9 @@ describe("compare", () => {
     expect(decode(html)).toContain(first?.claim.evidence[0]?.quote.exact);
     expect(html).toContain(`<span class="stance stance-${first?.stance}">`);
     expect(html).toContain('<h2 id="legend">Legend</h2>');
+    // Where the sources disagree on an issue, its row links the discrepancy.
+    for (const discrepancy of model.discrepancies().filter((d) => d.issueIds.length > 0))
+      expect(hrefs(html)).toContain(`${summit}/discrepancies#${discrepancy.id}`);
   });
 
   it("compares two actors, filters issues by link or form, and names its JSON resource", async () => {
@@ -150,6 +153,18 @@ describe("claim", () => {
     // A shared link previews the claim and its quote.
     expect(decode(html)).toContain(`<meta property="og:description" content="“${evidence?.quote.exact}”`);
     expect(html).toContain('<meta property="og:type" content="article"/>');
+  });
+
+  it("names its JSON resource, which names the page back", async () => {
+    if (claim === undefined) throw new Error("the dataset has a claim by Lavrov");
+    const { response } = await page(`${summit}/claims/${claim.id}`);
+    const json = `/v1/summits/alaska-2025/claims/${claim.id}`;
+    expect(response.headers.get("link")).toBe(`<${json}>; rel="alternate"; type="application/json"`);
+    const data = await app.request(json);
+    expect(await data.json()).toEqual({ claim, notes: model.notesFor(claim.evidence) });
+    expect(data.headers.get("link")).toBe(
+      `<${summit}/claims/${claim.id}>; rel="alternate"; type="text/html"`,
+    );
   });
 
   it("writes text fragments as the directive needs them", () => {
@@ -243,6 +258,14 @@ describe("discrepancies, timeline, actors, search", () => {
 });
 
 describe("HTTP, as for the JSON", () => {
+  it("answers a mistyped page with a 404 page that links the pages it may have meant", async () => {
+    const { response, html } = await page(`${summit}/compar`);
+    expect(response.status).toBe(404);
+    expect(html).toContain('<h2 id="suggestions">Did you mean</h2>');
+    const suggestions = html.slice(html.indexOf('id="suggestions"'));
+    expect(hrefs(suggestions)[0]).toBe(`${summit}/compare`);
+  });
+
   it("answers 304 by ETag and gzip to a client that takes it, per language", async () => {
     const path = `${summit}/timeline`;
     const first = await page(path, { "Accept-Encoding": "gzip" });

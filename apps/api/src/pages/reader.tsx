@@ -71,7 +71,7 @@ export const readerRoutes = new OpenAPIHono()
       const model = getSummit(id);
       const claim = model.claim(claimId);
       const reading = readingOf(c, c.req.valid("query").lang);
-      return answerPage(c, reading, undefined, () => (
+      return answerPage(c, reading, jsonOf(pages.claim(id, claim.id)), () => (
         <ClaimPage model={model} claim={claim} reading={reading} />
       ));
     },

@@ -43,6 +43,7 @@ ul.claims,td ul,.hits,.notes,.roles,.outcomes,.variants,.quoted-here,.timeline{p
 .group h3{font-size:.85rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 .group-hearsay,.group-analysis{border-left:3px double var(--line);padding-left:.5rem}
 .more{margin:.2rem 0;font-size:.85rem}
+.disagree{font-size:.85rem;font-weight:400;margin:.4rem 0}
 table.compare{border-collapse:collapse;width:100%;table-layout:fixed}
 .compare th,.compare td{border:1px solid var(--line);padding:.5rem;vertical-align:top;text-align:left}
 .compare thead th{background:var(--panel)}

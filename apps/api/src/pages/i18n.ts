@@ -5,6 +5,7 @@ import {
   type DatePrecision,
   type DateRelation,
   type DiscrepancyKind,
+  type FactKind,
   type Localized,
   localize,
   type Occasion,
@@ -26,12 +27,10 @@ export const isLang = (value: string): value is Lang => (LANGS as readonly strin
  * forgotten. Names, labels and summaries are not here: they come from the data.
  */
 const labels = {
-  parley: { en: "Parley", id: "Parley" },
   tagline: {
     en: "Who said what at the Trump–Putin summit in Alaska, side by side, with the sentence that proves it.",
     id: "Siapa mengatakan apa di KTT Trump–Putin di Alaska, berdampingan, dengan kalimat yang membuktikannya.",
   },
-  home: { en: "Home", id: "Beranda" },
   compare: { en: "Compare", id: "Bandingkan" },
   discrepancies: { en: "Discrepancies", id: "Perbedaan" },
   timeline: { en: "Timeline", id: "Kronologi" },
@@ -56,7 +55,6 @@ const labels = {
   analysis: { en: "Analysis", id: "Analisis" },
   gap: { en: "No position of its own in the sources.", id: "Tidak ada posisi sendiri di sumber." },
   legend: { en: "Legend", id: "Legenda" },
-  per: { en: "per", id: "menurut" },
   about: { en: "about", id: "tentang" },
   narration: { en: "the article's narration", id: "narasi artikel" },
   ourTranslation: {
@@ -74,7 +72,6 @@ const labels = {
   attribution: { en: "Attributed as", id: "Atribusi" },
   cue: { en: "Cue", id: "Kata kunci" },
   occasion: { en: "When it was said", id: "Kapan dikatakan" },
-  kind: { en: "Kind", id: "Jenis" },
   stances: { en: "Stance per issue", id: "Sikap per isu" },
   review: { en: "Review", id: "Tinjauan" },
   sourceNotes: { en: "Source notes", id: "Catatan sumber" },
@@ -84,7 +81,6 @@ const labels = {
     id: "Pilih dan salin. Tautan membuka salinan artikel di Parley pada kalimat itu (fragmen teks W3C); sumber tidak menyebut URL-nya sendiri.",
   },
   inSource: { en: "Read it in the source", id: "Baca di sumber" },
-  quotedBy: { en: "quoted by", id: "dikutip oleh" },
   spansHow: {
     en: "Marked passages are quoted by Parley's facts; each links to what quotes it.",
     id: "Bagian bertanda dikutip oleh fakta Parley; masing-masing menautkan ke yang mengutipnya.",
@@ -99,12 +95,8 @@ const labels = {
     en: "The sources characterise the same thing differently; not a contradiction.",
     id: "Sumber-sumber menggambarkan hal yang sama secara berbeda; bukan kontradiksi.",
   },
-  variant: { en: "Version", id: "Versi" },
-  date: { en: "Date", id: "Tanggal" },
   precision: { en: "Precision", id: "Ketelitian" },
   basis: { en: "Basis", id: "Dasar" },
-  event: { en: "Event", id: "Peristiwa" },
-  evidence: { en: "Evidence", id: "Bukti" },
   roles: { en: "Roles", id: "Peran" },
   noRoles: { en: "No role given in the sources.", id: "Tidak ada peran di sumber." },
   side: { en: "Side", id: "Pihak" },
@@ -123,12 +115,9 @@ const labels = {
   inSummary: { en: "in Parley's summary", id: "di ringkasan Parley" },
   inQuote: { en: "in the quote", id: "di kutipan" },
   inParagraph: { en: "in a paragraph of", id: "di paragraf" },
-  problem: { en: "Something is wrong with this request", id: "Ada yang salah dengan permintaan ini" },
   didYouMean: { en: "Did you mean", id: "Mungkin maksud Anda" },
   startOver: { en: "Start from the reader's home", id: "Mulai dari beranda" },
   status: { en: "HTTP status", id: "Status HTTP" },
-  notModelled: { en: "not in the sources", id: "tidak ada di sumber" },
-  summitFacts: { en: "The summit", id: "KTT" },
   explore: { en: "Explore", id: "Jelajahi" },
   outcomes: { en: "Outcomes", id: "Hasil" },
 } satisfies Record<string, Bilingual>;
@@ -152,6 +141,7 @@ const vocabulary: {
   basis: Record<DateBasis, Bilingual>;
   relation: Record<DateRelation, Bilingual>;
   status: Record<OutcomeStatus, Bilingual>;
+  fact: Record<FactKind, Bilingual>;
 } = {
   stance: {
     supports: { en: "supports", id: "mendukung" },
@@ -218,6 +208,16 @@ const vocabulary: {
     claimed: { en: "claimed by one side", id: "diklaim satu pihak" },
     planned: { en: "planned", id: "direncanakan" },
     uncertain: { en: "uncertain", id: "belum pasti" },
+  },
+  fact: {
+    summit: { en: "the summit", id: "KTT" },
+    role: { en: "role", id: "peran" },
+    issue: { en: "issue", id: "isu" },
+    claim: { en: "claim", id: "klaim" },
+    outcome: { en: "outcome", id: "hasil" },
+    discrepancy: { en: "discrepancy", id: "perbedaan" },
+    event: { en: "event", id: "peristiwa" },
+    note: { en: "source note", id: "catatan sumber" },
   },
 };
 

@@ -1,5 +1,5 @@
 import { codePointLength, type SourceView, type Span, type SummitModel } from "@parley/core";
-import { type Lang, pick, t, term } from "./i18n.ts";
+import { pick, t, term } from "./i18n.ts";
 import { Layout } from "./layout.tsx";
 import { nameOf, shortSource, speakersOf, Verbatim } from "./parts.tsx";
 import { jsonOf, pageHref, pages, type Reading } from "./paths.ts";
@@ -68,17 +68,6 @@ function factLink(model: SummitModel, span: Span, reading: Reading): { href: str
   }
 }
 
-const FACT_KIND_LABELS: Record<Span["kind"], Record<Lang, string>> = {
-  summit: { en: "the summit", id: "KTT" },
-  role: { en: "role", id: "peran" },
-  issue: { en: "issue", id: "isu" },
-  claim: { en: "claim", id: "klaim" },
-  outcome: { en: "outcome", id: "hasil" },
-  discrepancy: { en: "discrepancy", id: "perbedaan" },
-  event: { en: "event", id: "peristiwa" },
-  note: { en: "source note", id: "catatan sumber" },
-};
-
 interface Line {
   start: number;
   end: number;
@@ -137,7 +126,7 @@ function QuotedHere({
         return (
           <li>
             <a href={`#at-${span.start}`} class="span-ref">
-              {`${FACT_KIND_LABELS[span.kind][lang]}`}
+              {term(lang, "fact", span.kind)}
             </a>{" "}
             <a href={href}>{label}</a>
           </li>

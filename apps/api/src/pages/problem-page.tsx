@@ -119,7 +119,10 @@ export function problemPages(): MiddlewareHandler {
     const problem = (await c.res.clone().json()) as ProblemDocument;
     const lang = c.req.query("lang");
     const reading = readingOf(c, lang !== undefined && isLang(lang) ? lang : undefined);
-    const body = `<!doctype html>${<ProblemPage problem={problem} url={new URL(c.req.url)} reading={reading} />}`;
+    const url = new URL(c.req.url);
+    // "//host/…" is a path to the app, but a link to another host: the page's links use one slash.
+    url.pathname = url.pathname.replace(/^\/{2,}/, "/");
+    const body = `<!doctype html>${<ProblemPage problem={problem} url={url} reading={reading} />}`;
     const headers = new Headers(c.res.headers);
     headers.set("content-type", "text/html; charset=utf-8");
     headers.set("content-language", reading.lang);

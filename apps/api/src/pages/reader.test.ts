@@ -258,6 +258,13 @@ describe("discrepancies, timeline, actors, search", () => {
 });
 
 describe("HTTP, as for the JSON", () => {
+  it("never links another host from a path that starts with two slashes", async () => {
+    const { response, html } = await page("//evil.example/x");
+    expect(response.status).toBe(404);
+    for (const href of hrefs(html)) expect(href).not.toMatch(/^\/\//);
+    expect(hrefs(html)).toContain("/evil.example/x?lang=id");
+  });
+
   it("answers a mistyped page with a 404 page that links the pages it may have meant", async () => {
     const { response, html } = await page(`${summit}/compar`);
     expect(response.status).toBe(404);

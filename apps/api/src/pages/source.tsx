@@ -16,17 +16,21 @@ export function isHeading(line: string): boolean {
   );
 }
 
-/** Where a span's fact is shown, and how it is named there. */
+/** Where a span's fact is shown, and how it is named there, in a line or two. */
 function factLink(model: SummitModel, span: Span, reading: Reading): { href: string; label: string } {
+  const { href, label } = factPlace(model, span, reading);
+  return { href, label: label.length > 120 ? `${label.slice(0, 119)}…` : label };
+}
+
+function factPlace(model: SummitModel, span: Span, reading: Reading): { href: string; label: string } {
   const lang = reading.lang;
   const summitId = model.summit.id;
-  const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 89)}…` : text);
   switch (span.kind) {
     case "claim": {
       const claim = model.claim(span.id);
       return {
         href: pageHref(reading, pages.claim(summitId, span.id)),
-        label: `${speakersOf(model, claim, lang)}: ${shorten(pick(claim.summary, lang))}`,
+        label: `${speakersOf(model, claim, lang)}: ${pick(claim.summary, lang)}`,
       };
     }
     case "role":
@@ -195,6 +199,10 @@ export function SourcePage({
           .filter((line) => line.text.trim() !== "")
           .map((line) => {
             const here = unique.filter((s) => s.start < line.end && s.end > line.start);
+            // Each fact once under its line, linked to where its first span here starts.
+            const facts = here.filter(
+              (s, i) => here.findIndex((o) => o.kind === s.kind && o.id === s.id) === i,
+            );
             const content = <Marked line={line} spans={here} />;
             return (
               <div class="passage">
@@ -203,7 +211,7 @@ export function SourcePage({
                 ) : (
                   <p id={`p-${line.start}`}>{content}</p>
                 )}
-                {here.length === 0 ? null : <QuotedHere model={model} spans={here} reading={reading} />}
+                {facts.length === 0 ? null : <QuotedHere model={model} spans={facts} reading={reading} />}
               </div>
             );
           })}

@@ -75,8 +75,8 @@ mark{background:var(--mark);color:inherit}
 .source-text p{margin:.75rem 0}
 .quoted-here{font-size:.85rem;margin:0 0 1rem 1rem}
 .quoted-here li{margin:.25rem 0}
-.quoted-here a{display:inline-block;min-height:24px;min-width:24px;line-height:24px}
-.span-ref{font-weight:600}
+.quoted-here li{line-height:1.8}
+.span-ref{display:inline-block;min-height:24px;min-width:24px;font-weight:600}
 .discrepancy,.actor,.timeline li{border-top:1px solid var(--line);padding:.5rem 0}
 .dating{font-size:.9rem;color:var(--muted)}
 .basis-inferred .dating strong{color:var(--ours)}

@@ -1,4 +1,4 @@
-import { CELL_GROUPS, type Comparison, STANCES, type SummitModel } from "@parley/core";
+import { CELL_GROUPS, type CompareOptions, type Comparison, STANCES, type SummitModel } from "@parley/core";
 import { GROUP_MEANINGS, type Label, pick, STANCE_MEANINGS, t, term } from "./i18n.ts";
 import { Layout } from "./layout.tsx";
 import { ClaimEntry } from "./parts.tsx";
@@ -9,13 +9,6 @@ const GROUP_LABELS: Record<(typeof CELL_GROUPS)[number], Label> = {
   hearsay: "hearsay",
   analysis: "analysis",
 };
-
-/** What the reader asked to compare, as given: the form and the links keep it. */
-export interface CompareQuery {
-  issues?: readonly string[] | undefined;
-  sides?: readonly string[] | undefined;
-  actors?: readonly string[] | undefined;
-}
 
 function Legend({ reading }: { reading: Reading }) {
   const lang = reading.lang;
@@ -65,7 +58,7 @@ function Picker({
 }: {
   model: SummitModel;
   comparison: Comparison;
-  query: CompareQuery;
+  query: CompareOptions;
   reading: Reading;
 }) {
   const lang = reading.lang;
@@ -153,7 +146,7 @@ export function ComparePage({
 }: {
   model: SummitModel;
   comparison: Comparison;
-  query: CompareQuery;
+  query: CompareOptions;
   reading: Reading;
 }) {
   const lang = reading.lang;

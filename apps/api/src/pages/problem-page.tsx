@@ -1,23 +1,15 @@
+import type { z } from "@hono/zod-openapi";
 import { nearest, summitIds } from "@parley/core";
 import type { MiddlewareHandler } from "hono";
 import { preferredMediaType } from "../http/negotiation.ts";
-import type { ParameterError } from "../http/problem.ts";
+import type { Problem } from "../schemas.ts";
 import { isLang, t } from "./i18n.ts";
 import { Layout } from "./layout.tsx";
 import { readingOf } from "./page.ts";
 import { pageHref, pages, type Reading } from "./paths.ts";
 
-/** The members of a problem document the page shows (RFC 9457 and the API's extensions). */
-interface ProblemDocument {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  parameter?: string;
-  id?: string;
-  suggestions?: string[];
-  errors?: ParameterError[];
-}
+/** A problem document as the API answers it (RFC 9457 and its extensions). */
+type ProblemDocument = z.infer<typeof Problem>;
 
 /** This request with `id` replaced by a suggestion, in the query parameter that held it or in the path. */
 function withSuggestion(url: URL, problem: ProblemDocument, suggestion: string): string {

@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { type Claim, type Evidence, paragraphOf, type SummitModel, sliceCodePoints } from "@parley/core";
 import { pick, t, term } from "./i18n.ts";
 import { Layout } from "./layout.tsx";

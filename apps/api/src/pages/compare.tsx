@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { CELL_GROUPS, type CompareOptions, type Comparison, STANCES, type SummitModel } from "@parley/core";
 import { GROUP_MEANINGS, type Label, pick, STANCE_MEANINGS, t, term } from "./i18n.ts";
 import { Layout } from "./layout.tsx";

@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { DISCREPANCY_KINDS, type Discrepancy, type SummitModel } from "@parley/core";
 import { type Label, pick, t } from "./i18n.ts";
 import { Layout } from "./layout.tsx";

@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import type { SummitModel } from "@parley/core";
 import { type Label, pick, t, term } from "./i18n.ts";
 import { Layout } from "./layout.tsx";

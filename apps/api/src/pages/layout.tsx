@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import type { Child } from "hono/jsx";
 import { LANGS, type Lang, t } from "./i18n.ts";
 import { pageHref, pages, type Reading, withQuery } from "./paths.ts";

@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import type { Claim, Evidence, SummitModel } from "@parley/core";
 import { type Lang, pick, t, term } from "./i18n.ts";
 import { pageHref, pages, type Reading } from "./paths.ts";

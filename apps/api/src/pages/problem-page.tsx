@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import type { z } from "@hono/zod-openapi";
 import { nearest, summitIds } from "@parley/core";
 import type { MiddlewareHandler } from "hono";

@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { compare, getSummit, search } from "@parley/core";
 import { fromQuery, invalidParameter } from "../http/problem.ts";

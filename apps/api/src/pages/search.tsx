@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import type { SearchHit, SummitModel } from "@parley/core";
 import { pick, t } from "./i18n.ts";
 import { Layout } from "./layout.tsx";

@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import { codePointLength, type SourceView, type Span, type SummitModel } from "@parley/core";
 import { pick, t, term } from "./i18n.ts";
 import { Layout } from "./layout.tsx";

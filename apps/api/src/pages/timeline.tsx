@@ -1,3 +1,4 @@
+/** @jsxImportSource hono/jsx */
 import type { SummitModel, TimelineEvent } from "@parley/core";
 import { type Lang, pick, t, term } from "./i18n.ts";
 import { Layout } from "./layout.tsx";

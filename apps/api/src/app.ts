@@ -8,6 +8,7 @@ import { notFound } from "./http/not-found.ts";
 import { problemResponse, toProblem } from "./http/problem.ts";
 import { requestTarget } from "./http/request-target.ts";
 import { validationProblem } from "./http/validation.ts";
+import { mcpRoutes } from "./mcp/http.ts";
 import { openApiDocument } from "./openapi.ts";
 import { pageAlternates } from "./pages/alternates.ts";
 import { problemPages } from "./pages/problem-page.tsx";
@@ -65,7 +66,8 @@ export function createApp(options: AppOptions = {}) {
         problemResponse(c, {
           status: 405,
           slug: "method-not-allowed",
-          detail: `${c.req.method} is not allowed on ${c.req.path.slice(0, 200)}; this API is read-only. Use ${methods.join(", ")}.`,
+          // Every resource is read-only; /mcp, which takes POST, is the one path that is not a resource.
+          detail: `${c.req.method} is not allowed on ${c.req.path.slice(0, 200)}${methods.includes("GET") ? "; this API is read-only" : ""}. Use ${methods.join(", ")}.`,
           headers: { Allow: methods.join(", ") },
         }),
     }),
@@ -88,6 +90,8 @@ export function createApp(options: AppOptions = {}) {
 
   app.route("/", docsRoutes(openApiDocument(app)));
   app.route("/", readerRoutes);
+  // MCP over Streamable HTTP (POST /mcp), beside the REST routes rather than in their typed chain.
+  app.route("/", mcpRoutes);
 
   // OPTIONS on every resource: its Allow, and the CORS preflight.
   const allow = READ_METHODS.join(", ");

@@ -11,8 +11,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 
 describe("the deployed Worker", () => {
   // The core's search index, built at build time so that a new isolate's first search does not
-  // tokenize and stem every text (~140 KiB of the total gzipped), is part of the bundle.
-  it("is wrangler's minified bundle, under 400 KiB gzipped", () => {
+  // tokenize and stem every text (~140 KiB of the total gzipped), is part of the bundle; so is the
+  // MCP server at /mcp (~90 KiB: the MCP SDK, the ajv it loads on every runtime, zod's v3 layer).
+  it("is wrangler's minified bundle, under 448 KiB gzipped", () => {
     const outdir = mkdtempSync(join(tmpdir(), "parley-deploy-"));
     const log = execFileSync(
       process.execPath,
@@ -23,6 +24,6 @@ describe("the deployed Worker", () => {
     const bundle = readFileSync(join(outdir, "worker.js"));
     // Minified: a few long lines, not one statement a line.
     expect(bundle.toString("utf8").split("\n").length).toBeLessThan(200);
-    expect(gzipSync(bundle).length).toBeLessThan(400 * 1024);
+    expect(gzipSync(bundle).length).toBeLessThan(448 * 1024);
   });
 });

@@ -14,7 +14,7 @@ export function openApiDocument(app: OpenAPIHono) {
           title: "Parley API",
           version: "1.0.0",
           description:
-            "Who said what at the Trump–Putin Alaska summit, with the sentence that proves it. Read-only JSON resources over Parley's grounded model of the 15 August 2025 Alaska summit, built from five Indonesian news articles. Every error is an RFC 9457 problem document.",
+            "Who said what at the Trump–Putin Alaska summit, with the sentence that proves it. Read-only JSON resources over Parley's grounded model of the 15 August 2025 Alaska summit, built from five Indonesian news articles. Every error is an RFC 9457 problem document. The same model is served to AI assistants over the Model Context Protocol at `POST /mcp` (Streamable HTTP, stateless; not a REST resource, so not among the paths below): read-only tools (list_summits, list_issues, list_actors, compare_positions, search, get_claim, get_source, list_discrepancies, timeline), each source as a resource and a fact_check prompt, each answer with its verbatim evidence. An MCP client lists the tools and their input and output schemas there.",
           license: { name: "MIT", url: "https://opensource.org/license/mit" },
         },
         servers: [{ url: "/", description: "This server" }],

@@ -116,6 +116,57 @@ const withTerminalText = {
   },
 };
 
+// string-width, slice-ansi and @alcalzone/ansi-tokenize segment every styled line Ink draws, each
+// with an Intl.Segmenter it creates as it loads; ICU's first costs 20-30 ms, and each segment() call
+// more. The bundle gives them src/terminal-text/graphemes.ts instead, which cuts Parley's text into
+// code units without ICU. string-width's \p{RGI_Emoji} literal costs 5-15 ms as V8 meets it, for
+// emoji Parley does not draw: it is created on first use. The build then checks that nothing
+// creates either as the bundle loads.
+const GRAPHEMES = fileURLToPath(new URL("../src/terminal-text/graphemes.ts", import.meta.url));
+const SEGMENTER = /const (\w+) = new Intl\.Segmenter\((|undefined, \{ ?granularity: ["']grapheme["'] ?\})\);/;
+const RGI_EMOJI = /const (\w+) = (\/\^\\p\{RGI_Emoji\}\$\/v);/;
+const unicodeOnDemand = {
+  name: "unicode-on-demand",
+  setup(build) {
+    build.onLoad({ filter: /[\\/](string-width|slice-ansi|ansi-tokenize)[\\/].*\.js$/ }, async (args) => {
+      let source = await readFile(args.path, "utf8");
+      const original = source;
+      const [segmenter, name] = SEGMENTER.exec(source) ?? [];
+      if (segmenter !== undefined) {
+        source = `import { graphemeSegmenter } from ${JSON.stringify(GRAPHEMES)};\n${patch(source, segmenter, `const ${name} = graphemeSegmenter();`, args.path)}`;
+      }
+      const [emoji, regex, literal] = RGI_EMOJI.exec(source) ?? [];
+      if (emoji !== undefined) {
+        // string-width only ever calls its test().
+        const lazy = `let ${regex}_; const ${regex} = { test: (text) => (${regex}_ ??= ${literal}).test(text) };`;
+        source = patch(source, emoji, lazy, args.path);
+      }
+      return source === original ? undefined : { contents: source, loader: "js" };
+    });
+  },
+};
+
+const REACT_ONCE = fileURLToPath(new URL("../src/patches/react.js", import.meta.url));
+const reactOnce = {
+  name: "react-once",
+  setup(build) {
+    build.onResolve({ filter: /^react$/ }, (args) =>
+      args.kind === "import-statement" && args.importer !== REACT_ONCE ? { path: REACT_ONCE } : undefined,
+    );
+  },
+};
+
+// `parley mcp` loads the MCP server, a bundle of its own (dist/mcp.cjs, built below), through the
+// bundle's require: the CLI's start, and the TUI's first frame, never parse the MCP SDK.
+const mcpApart = {
+  name: "mcp-apart",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/mcp\.ts$/ }, (args) =>
+      /[\\/]src[\\/]cli\.tsx$/.test(args.importer) ? { path: "./mcp.cjs", external: true } : undefined,
+    );
+  },
+};
+
 const common = {
   bundle: true,
   platform: "node",
@@ -134,15 +185,34 @@ await build({
   // esbuild's table says Node 20 lacks RegExp's v flag and rewrites /…/v literals as new RegExp(…),
   // which V8 parses at load instead of on first use: string-width's \p{RGI_Emoji} alone costs ~20 ms
   // there. Node 20.0's V8 (11.3) has the v flag.
-  supported: { "regexp-set-notation": true },
+  // The bundle runs as a classic script through node:vm (src/code-cache.ts), where import()
+  // has no loader: the external import of mcp.cjs must become a require.
+  supported: { "regexp-set-notation": true, "dynamic-import": false },
   jsx: "automatic",
   // React's production build.
   define: { "process.env.NODE_ENV": '"production"' },
   // Ink draws only the last frame when is-in-ci finds a CI variable; parley draws only with a
   // terminal on both ends, where a person is watching (src/patches/is-in-ci.ts).
   alias: { "is-in-ci": "./src/patches/is-in-ci.ts" },
-  plugins: [withoutDevtools, syncYoga, withTerminalText],
+  plugins: [withoutDevtools, syncYoga, withTerminalText, unicodeOnDemand, reactOnce, mcpApart],
 });
+await build({
+  ...common,
+  entryPoints: ["src/mcp.ts"],
+  outfile: "dist/mcp.cjs",
+  format: "cjs",
+});
+const bundled = await readFile("dist/parley.cjs", "utf8");
+for (const costly of ["new Intl.Segmenter", "/^\\p{RGI_Emoji}$/v"]) {
+  if (
+    bundled
+      .split(costly)
+      .slice(0, -1)
+      .some((before) => !before.endsWith("??="))
+  ) {
+    throw new Error(`dist/parley.cjs evaluates ${costly} as it loads: extend the unicode-on-demand plugin`);
+  }
+}
 // The bin, and the loader on its own for the warm-up below.
 await build({
   ...common,

@@ -17,6 +17,10 @@ async function main(argv: readonly string[]): Promise<number> {
   let data: DataSource;
   try {
     invocation = parseInvocation(argv);
+    if (invocation.command === "mcp" && !invocation.help) {
+      await (await loadMcp()).serveMcpOverStdio();
+      return 0;
+    }
     // The client and its schemas load only for --api: embedded startup does not pay for them.
     data = invocation.api
       ? await (await import("./data/remote.ts")).remoteData(invocation.api, {
@@ -53,6 +57,9 @@ async function main(argv: readonly string[]): Promise<number> {
 
 /** The UI, loaded only to draw. */
 const loadInteractive = () => import("./interactive.tsx");
+
+/** The MCP server, a bundle of its own (scripts/build.mjs): the TUI's start never parses the SDK. */
+const loadMcp = () => import("./mcp.ts");
 
 /** Runs `parley` with these arguments and sets the exit code; what the bin (bin.ts) calls. */
 export function run(argv: readonly string[]): void {

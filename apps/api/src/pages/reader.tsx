@@ -124,7 +124,7 @@ export const readerRoutes = new OpenAPIHono()
       const reading = readingOf(c, lang);
       // An empty form is the search page itself; anything else is held to the API's caps.
       const words = q.trim();
-      const checked = words === "" ? undefined : searchQuery.safeParse(words);
+      const checked = words === "" ? undefined : searchQuery(z.string()).safeParse(words);
       if (checked !== undefined && !checked.success) {
         throw invalidParameter("q", `q: ${checked.error.issues[0]?.message ?? "Invalid query."}`);
       }

@@ -47,6 +47,6 @@ export const indexRoutes = new OpenAPIHono().openapi(index, (c) => {
   return represent(c, type, () => ({
     name: "Parley API",
     summits: summitIds(),
-    links: { summits: "/v1/summits", openapi: "/openapi.json", docs: "/docs", reader: "/" },
+    links: { summits: "/v1/summits", openapi: "/openapi.json", docs: "/docs", mcp: "/mcp", reader: "/" },
   }));
 });

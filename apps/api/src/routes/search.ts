@@ -11,23 +11,21 @@ import { json, problems } from "./responses.ts";
  * hits before the caps). Real queries are a few words.
  */
 const MAX_WORDS = 12;
-const MAX_HITS = 50;
+export const MAX_HITS = 50;
 const MAX_QUERY_LENGTH = 200;
 const wordCount = (q: string) => q.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-/** The query's words, capped; the reader's search page holds its form to the same caps. */
-export const searchQuery = single("q")
-  .trim()
-  .min(1)
-  .max(MAX_QUERY_LENGTH)
-  .refine((q) => wordCount(q) <= MAX_WORDS, {
-    error: (issue) =>
-      `At most ${MAX_WORDS} words; this query has ${wordCount(String(issue.input))}. Search for the words that matter.`,
-  })
-  .openapi({
-    description: `The query: at most ${MAX_QUERY_LENGTH} characters and ${MAX_WORDS} words.`,
-    example: "gencatan senjata",
-  });
+/** A search query within the caps; the MCP server's `search` takes the same. */
+export const searchQuery = (text: z.ZodString) =>
+  text
+    .trim()
+    .min(1)
+    .max(MAX_QUERY_LENGTH)
+    .refine((q) => wordCount(q) <= MAX_WORDS, {
+      error: (issue) =>
+        `At most ${MAX_WORDS} words; this query has ${wordCount(String(issue.input))}. Search for the words that matter.`,
+    })
+    .describe(`The query: at most ${MAX_QUERY_LENGTH} characters and ${MAX_WORDS} words.`);
 
 const searchRoute = createRoute({
   method: "get",
@@ -40,7 +38,10 @@ const searchRoute = createRoute({
   request: {
     params: SummitParams,
     query: strictQuery({
-      q: searchQuery,
+      q: searchQuery(single("q")).openapi({
+        description: `The query: at most ${MAX_QUERY_LENGTH} characters and ${MAX_WORDS} words.`,
+        example: "gencatan senjata",
+      }),
       limit: count("limit", MAX_HITS, 20, `At most this many hits (1–${MAX_HITS}).`),
       kind: listOf(z.enum(["claim", "source"]), "Only hits of these kinds.", "claim"),
     }),

@@ -6,6 +6,8 @@ import { connect, createServer } from "node:net";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.ts";
 
@@ -314,6 +316,24 @@ describe.each(runtimes)(
           expect(answer?.headers["content-type"]).toMatch(/^application\/problem\+json/);
           expect(JSON.parse(answer?.body ?? "").detail).toEqual(expect.any(String));
         }
+      }
+    });
+
+    it("serves MCP at /mcp: a client lists the tools and gets verbatim evidence from a search", async () => {
+      const client = new Client({ name: "parley-test", version: "1.0.0" });
+      await client.connect(new StreamableHTTPClientTransport(new URL("/mcp", origin)));
+      try {
+        expect((await client.listTools()).tools).toHaveLength(9);
+        const result = await client.callTool({
+          name: "search",
+          arguments: { query: "gencatan senjata", limit: 3 },
+        });
+        const { hits } = result.structuredContent as {
+          hits: { claim?: { evidence: { quote: { exact: string } }[] } }[];
+        };
+        expect(hits[0]?.claim?.evidence[0]?.quote.exact).toMatch(/gencatan senjata/i);
+      } finally {
+        await client.close();
       }
     });
 

@@ -18,6 +18,7 @@ export const COMMANDS = [
   "timeline",
   "search",
   "source",
+  "mcp",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -68,6 +69,8 @@ const OPTIONS = {
   timeline: COMMON,
   search: COMMON,
   source: COMMON,
+  // The MCP server takes its summit, language and output from each tool call, not the command line.
+  mcp: { help: COMMON.help },
 } as const;
 
 /** Options written as `--name value`, whose value is not a command. */

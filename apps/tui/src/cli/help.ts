@@ -30,6 +30,7 @@ Commands
   timeline               dated events, stated or inferred
   search <query>         claims and source paragraphs (Indonesian word forms match)
   source <id>            one article, its notes and every quoted span (id or number, e.g. 003)
+  mcp                    serve Parley to an AI assistant (MCP over stdio), offline
 
 Options
 ${COMPARE_OPTIONS}
@@ -117,6 +118,20 @@ Usage
 
 Options
 ${COMMON}`,
+  mcp: `parley mcp: Parley as an MCP server on stdin and stdout, for AI assistants (Claude Desktop, IDE
+agents, any MCP client) to call. It answers from the embedded data, offline, read-only: tools to
+list summits, issues and actors, compare positions, search, get a claim or a source, list
+discrepancies and the timeline, each answer with its verbatim evidence and its source; each source
+as a resource; and a fact_check prompt.
+
+Usage
+  parley mcp
+
+Add it to a client as a command, e.g. in a client's mcpServers configuration:
+  { "parley": { "command": "parley", "args": ["mcp"] } }
+
+Options
+  -h, --help       show this help`,
 };
 
 export const helpFor = (command: CommandName | undefined): string =>

@@ -5,7 +5,8 @@ import sliceAnsi from "slice-ansi";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
 import { styledCharsToString } from "./ansi-tokenize.ts";
-import { ONE_COLUMN } from "./one-column.ts";
+import { graphemeSegmenter } from "./graphemes.ts";
+import { CODE_UNIT_GRAPHEMES, ONE_COLUMN } from "./one-column.ts";
 import sliceText from "./slice-ansi.ts";
 import textWidth from "./string-width.ts";
 
@@ -50,6 +51,33 @@ const alphabet = fc.oneof(
 const anyText = fc.array(alphabet, { maxLength: 12 }).map((chars) => chars.join(""));
 const runs = { seed: 20250815, numRuns: 2000 };
 
+// Lines as Ink writes them: text in the UI's styles, opened, nested, closed and reset.
+const codes = [
+  "1",
+  "2",
+  "22",
+  "4",
+  "24",
+  "7",
+  "27",
+  "31",
+  "39",
+  "38;5;208",
+  "48;2;0;0;128",
+  "49",
+  "0",
+  "1;31",
+];
+const styledLine = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...codes).map((c) => `\u001B[${c}m`),
+      alphabet,
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(""));
+
 describe("ONE_COLUMN", () => {
   it("holds only code points string-width gives one column, each its own grapheme", () => {
     expect(fastPathCodePoints.length).toBeGreaterThan(1000);
@@ -63,6 +91,34 @@ describe("ONE_COLUMN", () => {
   it("covers every line of the dataset's sources, quotes and summaries, which is what it is for", () => {
     expect(texts.length).toBeGreaterThan(1000);
     expect(lines.filter((line) => !ONE_COLUMN.test(line))).toEqual([]);
+  });
+});
+
+describe("graphemeSegmenter", () => {
+  const icu = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  const ours = graphemeSegmenter();
+  const sameAsIcu = (text: string) => {
+    expect([...ours.segment(text)]).toEqual([...icu.segment(text)]);
+    for (const at of [-1, 0, 1, 2.5, Math.floor(text.length / 2), text.length - 1, text.length]) {
+      expect(ours.segment(text).containing(at), `containing(${at})`).toEqual(
+        icu.segment(text).containing(at),
+      );
+    }
+  };
+
+  it("answers as Intl.Segmenter on every line of the dataset, plain and styled", () => {
+    for (const line of lines.filter((_, i) => i % 3 === 0)) {
+      sameAsIcu(line);
+      sameAsIcu(`\u001B[1m\u001B[36m${line}\u001B[39m\u001B[22m`);
+    }
+    expect(CODE_UNIT_GRAPHEMES.test("\u001B[7m 1 Compare \u001B[27m ● own")).toBe(true);
+  });
+
+  it("answers as Intl.Segmenter on any text, styled or not", () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, styledLine), (text) => sameAsIcu(text)),
+      runs,
+    );
   });
 });
 
@@ -92,6 +148,16 @@ describe("textWidth", () => {
       runs,
     );
   });
+
+  it("agrees with string-width on any styled line, measuring it without its escape codes", () => {
+    expect(textWidth("\u001B[1m\u001B[36mIssues\u001B[39m\u001B[22m ● own ○ said · none")).toBe(26);
+    fc.assert(
+      fc.property(styledLine, (line) => {
+        expect(textWidth(line)).toBe(stringWidth(line));
+      }),
+      runs,
+    );
+  });
 });
 
 describe("sliceText", () => {
@@ -117,33 +183,6 @@ describe("sliceText", () => {
 });
 
 describe("styledCharsToString", () => {
-  // Lines as Ink writes them: text in the UI's styles, opened, nested, closed and reset.
-  const codes = [
-    "1",
-    "2",
-    "22",
-    "4",
-    "24",
-    "7",
-    "27",
-    "31",
-    "39",
-    "38;5;208",
-    "48;2;0;0;128",
-    "49",
-    "0",
-    "1;31",
-  ];
-  const styledLine = fc
-    .array(
-      fc.oneof(
-        fc.constantFrom(...codes).map((c) => `\u001B[${c}m`),
-        alphabet,
-      ),
-      { maxLength: 40 },
-    )
-    .map((parts) => parts.join(""));
-
   it("writes the same text as the package's on any styled line", () => {
     fc.assert(
       fc.property(styledLine, (line) => {

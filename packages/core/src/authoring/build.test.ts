@@ -224,6 +224,17 @@ describe("the shared model", () => {
     }).toThrow(TypeError);
     expect(getSummit("alaska-2025").sources()[0]?.text).not.toBe("tampered");
   });
+
+  it("is frozen all the way down", () => {
+    const unfrozen: string[] = [];
+    const walk = (value: unknown, path: string) => {
+      if (value === null || typeof value !== "object") return;
+      if (!Object.isFrozen(value)) unfrozen.push(path);
+      for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+    };
+    walk(getSummit("alaska-2025").dataset, "dataset");
+    expect(unfrozen).toEqual([]);
+  });
 });
 
 describe("localize", () => {

@@ -1,18 +1,14 @@
-import {
-  type AnyOrama,
-  create,
-  insert,
-  load,
-  search as oramaSearch,
-  type RawData,
-  type Results,
-  save,
-  type Tokenizer,
-} from "@orama/orama";
 import { codePointLength } from "../grounding/codepoints.ts";
 import type { SearchHit, SnippetFragment } from "../schema/results.ts";
 import type { SummitModel } from "../summit-model.ts";
 import { termsOf, words } from "./languages.ts";
+import {
+  buildTermIndex,
+  loadTermIndex,
+  saveTermIndex,
+  scoreDocuments,
+  type TermIndex,
+} from "./term-index.ts";
 
 /** How many hits `search` returns, and of which kinds. */
 export interface SearchOptions {
@@ -30,9 +26,9 @@ type Doc = {
   /** The text's language, lower-case primary subtag: one index per language. */
   language: string;
   /**
-   * Each word of the text with its index terms, and the set of all of them: to count a hit's
-   * matched query words and mark its snippet. Stemmed once, on the document's first hit, so a
-   * cold start that loads a stored index stems nothing it does not show.
+   * Each word of the text with its index terms, and the set of all of them: what the index holds
+   * for it, and the marks in its snippet. Stemmed once, when the index is built or the document is
+   * first shown, so a cold start that loads a stored index stems nothing it does not show.
    */
   stemmed?: { words: { start: number; end: number; terms: string[] }[]; terms: Set<string> };
   /** For a source paragraph, where it stands in the source (code points). */
@@ -41,11 +37,11 @@ type Doc = {
 };
 
 interface SearchIndex {
-  databases: Map<string, AnyOrama>;
-  docs: Map<string, Doc>;
+  terms: TermIndex;
+  /** The documents, by their number in the term index. */
+  docs: readonly Doc[];
 }
 
-const SCHEMA = { text: "string" } as const;
 const SNIPPET_BEFORE = 60;
 const SNIPPET_LENGTH = 200;
 const MAX_QUERY_LENGTH = 500;
@@ -61,15 +57,6 @@ const languageOf = (tag: string) => {
   }
   return language;
 };
-const termsOfText = (text: string, language: string) =>
-  new Set(words(text).flatMap(({ word }) => termsOf(language)(word)));
-
-/** An Orama tokenizer that emits every term of every word, in one language. */
-const tokenizerFor = (language: string): Tokenizer => ({
-  language,
-  normalizationCache: new Map(),
-  tokenize: (raw: string) => [...termsOfText(raw, language)],
-});
 
 /**
  * The documents of a summit: each claim's quote (in its source's language) and its summaries
@@ -109,25 +96,12 @@ function documentsOf(model: SummitModel): Doc[] {
   return docs;
 }
 
-// Results are ranked here, never sorted by a field, so Orama's sort index would be dead weight in
-// every index (and a tenth of a stored one).
-const databaseFor = (language: string) =>
-  create({ schema: SCHEMA, sort: { enabled: false }, components: { tokenizer: tokenizerFor(language) } });
-
 function buildIndex(model: SummitModel): SearchIndex {
-  const databases = new Map<string, AnyOrama>();
-  const docs = new Map<string, Doc>();
-  documentsOf(model).forEach((doc, i) => {
-    const id = String(i);
-    docs.set(id, doc);
-    let db = databases.get(doc.language);
-    if (!db) {
-      db = databaseFor(doc.language);
-      databases.set(doc.language, db);
-    }
-    insert(db, { id, text: doc.text });
-  });
-  return { databases, docs };
+  const docs = documentsOf(model);
+  return {
+    terms: buildTermIndex(docs.map((doc) => ({ language: doc.language, terms: stemmedOf(doc).terms }))),
+    docs,
+  };
 }
 
 /**
@@ -136,29 +110,22 @@ function buildIndex(model: SummitModel): SearchIndex {
  * and stemming every text again.
  */
 export function saveSearchIndex(model: SummitModel): string {
-  const saved: Record<string, RawData> = {};
-  for (const [language, db] of indexOf(model).databases) {
-    const raw = save(db);
-    // Hits are read by id and score only, and the documents' texts are the model's own: the
-    // stored copy of every text (an eighth of the index) is left out. A test checks that the
-    // stored index answers exactly as a built one.
-    saved[language] = { ...raw, docs: { docs: {}, count: (raw.docs as { count: number }).count } };
-  }
-  return JSON.stringify(saved);
+  return saveTermIndex(indexOf(model).terms);
 }
 
 /**
- * A stored index, for the same dataset. The documents are derived again (cheap: no tokenizing),
- * in the same order, so their ids match the stored index's.
+ * A stored index, for the same dataset. The documents are derived again (cheap: no stemming),
+ * in the same order, so that their numbers match the stored index's.
  */
 function loadIndex(model: SummitModel, json: string): SearchIndex {
-  const databases = new Map<string, AnyOrama>();
-  for (const [language, raw] of Object.entries(JSON.parse(json) as Record<string, RawData>)) {
-    const db = databaseFor(language);
-    load(db, raw);
-    databases.set(language, db);
-  }
-  return { databases, docs: new Map(documentsOf(model).map((doc, i) => [String(i), doc])) };
+  const docs = documentsOf(model);
+  return {
+    terms: loadTermIndex(
+      json,
+      docs.map((doc) => doc.language),
+    ),
+    docs,
+  };
 }
 
 function indexOf(model: SummitModel): SearchIndex {
@@ -169,13 +136,6 @@ function indexOf(model: SummitModel): SearchIndex {
     indexes.set(model, index);
   }
   return index;
-}
-
-function runSync(db: AnyOrama, term: string, limit: number): Results<unknown>["hits"] {
-  const result = oramaSearch(db, { term, limit, threshold: 1 });
-  // Every component here is synchronous, so Orama answers synchronously.
-  if (result instanceof Promise) throw new Error("Orama answered asynchronously");
-  return result.hits;
 }
 
 function stemmedOf(doc: Doc): NonNullable<Doc["stemmed"]> {
@@ -232,17 +192,14 @@ export function search(model: SummitModel, query: string, options: SearchOptions
   if (queryWords.length === 0) return [];
 
   const index = indexOf(model);
-  // Each query word's terms, per language: to count a hit's matched words and mark its snippet.
-  const perWordIn = new Map([...index.databases.keys()].map((l) => [l, queryWords.map(termsOf(l))]));
+  // Each query word's terms, per language: to find and count a hit's matched words and mark its
+  // snippet.
+  const perWordIn = new Map([...index.terms.languages.keys()].map((l) => [l, queryWords.map(termsOf(l))]));
   const best = new Map<string, { doc: Doc; score: number; matchedWords: number }>();
-  for (const [language, db] of index.databases) {
-    const perWord = perWordIn.get(language) ?? [];
-    for (const hit of runSync(db, term, limit * 4)) {
-      const doc = index.docs.get(hit.id);
+  for (const [language, perWord] of perWordIn) {
+    for (const { doc: number, score, matchedWords } of scoreDocuments(index.terms, language, perWord)) {
+      const doc = index.docs[number];
       if (!doc || !kinds.includes(doc.kind)) continue;
-      const docTerms = stemmedOf(doc).terms;
-      const matchedWords = perWord.filter((terms) => terms.some((t) => docTerms.has(t))).length;
-      if (matchedWords === 0) continue;
       const key = doc.kind === "claim" ? `claim:${doc.ref}` : `source:${doc.ref}:${doc.start}`;
       const previous = best.get(key);
       if (previous && previous.matchedWords > matchedWords) continue;
@@ -250,10 +207,10 @@ export function search(model: SummitModel, query: string, options: SearchOptions
         // A claim ranks by its best field's score, but shows the verbatim quote whenever the quote
         // matches as many words as a summary does: the quote is what proves it.
         if (doc.field === "quote") previous.doc = doc;
-        previous.score = Math.max(previous.score, hit.score);
+        previous.score = Math.max(previous.score, score);
         continue;
       }
-      best.set(key, { doc, score: hit.score, matchedWords });
+      best.set(key, { doc, score, matchedWords });
     }
   }
   return [...best.values()]

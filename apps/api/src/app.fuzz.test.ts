@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";
 import { preferredCoding } from "./http/negotiation.ts";
+import { prefersProblemPage } from "./pages/problem-page.tsx";
 import { decodedText } from "./test/decode.ts";
 
 // Property-based fuzzing through `app.request()`: whatever path, query, method and headers a
@@ -327,7 +328,14 @@ async function expectSafeAnswer(path: string, init: RequestInit, target: Target 
     expect(body, `${where}: no content on ${response.status} / HEAD`).toBe("");
   }
 
-  if (response.status >= 400) {
+  if (response.status >= 400 && mediaType === "text/html") {
+    // A browser gets its problem as a page (the reader's); nobody else does.
+    expect(
+      prefersProblemPage(request.headers.get("accept") ?? undefined),
+      `${where}: a page only for a browser`,
+    ).toBe(true);
+    if (request.method !== "HEAD") expect(body, where).toContain(`${response.status}`);
+  } else if (response.status >= 400) {
     expect(contentType, `${where}: a ${response.status} is a problem document`).toMatch(
       /^application\/problem\+json/,
     );

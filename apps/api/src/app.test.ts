@@ -487,7 +487,7 @@ describe("problems", () => {
   });
 
   it("answers an unacceptable Accept with 406 and the available types", async () => {
-    const { problem } = await expectProblem(`${base}/compare`, 406, { headers: { Accept: "text/html" } });
+    const { problem } = await expectProblem(`${base}/compare`, 406, { headers: { Accept: "image/png" } });
     expect(problem.available).toEqual(["application/json"]);
     await expectProblem(`${base}/claims`, 406, { headers: { Accept: "application/xml, text/csv;q=0" } });
   });

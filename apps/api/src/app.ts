@@ -10,6 +10,10 @@ import { requestTarget } from "./http/request-target.ts";
 import { validationProblem } from "./http/validation.ts";
 import { mcpRoutes } from "./mcp/http.ts";
 import { openApiDocument } from "./openapi.ts";
+import { pageAlternates } from "./pages/alternates.ts";
+import { problemPages } from "./pages/problem-page.tsx";
+import { readerRoutes } from "./pages/reader.tsx";
+import { pageSecurity } from "./pages/security.ts";
 import { actorRoutes } from "./routes/actors.ts";
 import { claimRoutes } from "./routes/claims.ts";
 import { compareRoutes } from "./routes/compare.ts";
@@ -48,6 +52,10 @@ export function createApp(options: AppOptions = {}) {
   app.use(answers.record());
   app.use(requestId());
   app.use(secureHeadersForData());
+  // The reader: its pages' policy, problems as pages for a browser, and JSON naming its page.
+  app.use(pageSecurity());
+  app.use(problemPages());
+  app.use(pageAlternates());
   // A preflight is answered only on a resource (below), so OPTIONS elsewhere is a 404.
   app.use(except((c) => c.req.method === "OPTIONS", cors));
   app.use(requestTarget());
@@ -81,6 +89,7 @@ export function createApp(options: AppOptions = {}) {
     .route("/", problemRoutes);
 
   app.route("/", docsRoutes(openApiDocument(app)));
+  app.route("/", readerRoutes);
   // MCP over Streamable HTTP (POST /mcp), beside the REST routes rather than in their typed chain.
   app.route("/", mcpRoutes);
 

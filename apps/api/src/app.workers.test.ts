@@ -82,4 +82,41 @@ describe("inside workerd", () => {
       expect(again.status, attempt).toBe(304);
     }
   });
+
+  it("serves the reader: one page of each kind, in either language, the JSON naming its page", async () => {
+    const browser = { Accept: "text/html,application/xhtml+xml,*/*;q=0.8" };
+    const model = getSummit("alaska-2025");
+    const claim = model.claims()[0]?.id ?? "";
+    const summit = "/summits/alaska-2025";
+    const pages: [string, string][] = [
+      ["/", "<h1>"],
+      [`${summit}/compare`, '<table class="compare">'],
+      [`${summit}/claims/${claim}`, "<mark>"],
+      [`${summit}/sources/003`, '<mark id="at-'],
+      [`${summit}/discrepancies`, 'id="contradiction"'],
+      [`${summit}/timeline`, '<ol class="timeline">'],
+      [`${summit}/actors`, '<article class="actor"'],
+      [`${summit}/search?q=sepakat`, "<mark>"],
+    ];
+    for (const [path, marker] of pages) {
+      const response = await exports.default.fetch(`http://parley.test${path}`, { headers: browser });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("content-type"), path).toBe("text/html; charset=utf-8");
+      expect(response.headers.get("content-security-policy"), path).toContain("style-src 'self'");
+      expect(await response.text(), path).toContain(marker);
+    }
+    const id = await exports.default.fetch(`http://parley.test${summit}/timeline`, {
+      headers: { ...browser, "Accept-Language": "id" },
+    });
+    expect(await id.text()).toContain('<html lang="id">');
+    const missing = await exports.default.fetch(`http://parley.test${summit}/claims/nope`, {
+      headers: browser,
+    });
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("Unknown claim");
+    const json = await exports.default.fetch(`http://parley.test${base}/timeline`);
+    expect(json.headers.get("link")).toBe(`<${summit}/timeline>; rel="alternate"; type="text/html"`);
+    const css = await exports.default.fetch("http://parley.test/assets/reader.css");
+    expect(css.headers.get("content-type")).toBe("text/css; charset=utf-8");
+  });
 });

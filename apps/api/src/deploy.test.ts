@@ -12,7 +12,8 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 describe("the deployed Worker", () => {
   // The core's search index, built at build time so that a new isolate's first search does not
   // tokenize and stem every text (~140 KiB of the total gzipped), is part of the bundle; so is the
-  // MCP server at /mcp (~90 KiB: the MCP SDK, the ajv it loads on every runtime, zod's v3 layer).
+  // MCP server at /mcp (~90 KiB: the MCP SDK, the ajv it loads on every runtime, zod's v3 layer),
+  // and the reader's pages (~21 KiB).
   it("is wrangler's minified bundle, under 448 KiB gzipped", () => {
     const outdir = mkdtempSync(join(tmpdir(), "parley-deploy-"));
     const log = execFileSync(

@@ -31,6 +31,9 @@ const NotesBeside = z
 
 export const Comparison = core.Comparison.extend({ notes: NotesBeside }).meta({ id: "Comparison" });
 
+/** One claim, with the notes of its sources: what the reader's claim page shows. */
+export const ClaimDetail = z.object({ claim: Claim, notes: NotesBeside }).openapi("ClaimDetail");
+
 export const SummitParams = z.object({
   id: z
     .string()

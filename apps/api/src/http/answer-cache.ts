@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { gzip, MIN_COMPRESSED_BYTES } from "./content-coding.ts";
-import { type Coding, preferredCoding } from "./negotiation.ts";
+import { type Coding, preferredCoding, preferredLanguage } from "./negotiation.ts";
 import { PROBLEM_HEADERS, type ProblemInit, pathOf, problemJson } from "./problem.ts";
 import { mediaTypeFor, type Offer } from "./representation.ts";
 import { requestIdOf } from "./request-id.ts";
@@ -14,8 +14,10 @@ import { requestIdOf } from "./request-id.ts";
  * middleware or validation, since the same request target always validates the same way.
  *
  * Entries are keyed by the request target (path and query) alone, never by Host or the raw
- * Accept: each holds what the resource offers, and a repeat is negotiated against that, so a
- * flood of distinct Accept headers finds the one answer it negotiates to. The cache is bounded
+ * Accept or Accept-Language: each holds what the resource offers (media types, and the languages
+ * of a page), and a repeat is negotiated against that, so a flood of distinct Accept headers finds
+ * the one answer it negotiates to, and an HTML page is never served to a JSON client or in the
+ * wrong language. The cache is bounded
  * by entries and by bytes, oldest dropped first.
  */
 export interface AnswerCacheLimits {
@@ -56,7 +58,7 @@ interface Answer {
 
 interface Entry {
   offer: Offer;
-  /** By media type. */
+  /** By media type, and language for a page whose language Accept-Language chose. */
   answers: Map<string, Answer>;
   bytes: number;
 }
@@ -69,6 +71,7 @@ const REPRESENTATION_HEADERS = new Set([
   "cache-control",
   "vary",
   "content-type",
+  "content-language",
   "content-length",
   "content-encoding",
   "content-disposition",
@@ -208,7 +211,13 @@ export class AnswerCache {
     const entry = this.#entries.get(target);
     if (entry === undefined) return undefined;
     const type = mediaTypeFor(entry.offer, header("accept"));
-    return type === undefined ? undefined : entry.answers.get(type);
+    if (type === undefined) return undefined;
+    // A page without `?lang=` is kept once per language, as the route negotiated it.
+    const languages = entry.offer.languages;
+    return (
+      entry.answers.get(type) ??
+      (languages && entry.answers.get(`${type};${preferredLanguage(header("accept-language"), languages)}`))
+    );
   }
 
   #store(target: string, offer: Offer, type: string, answer: Answer): void {
@@ -284,7 +293,8 @@ export class AnswerCache {
       }
       const { target, header } = requestOf(c.req.raw, c.env);
       const type = representation["content-type"]?.split(";")[0] ?? "";
-      this.#store(target, offer, type, answer);
+      const language = offer.languages && representation["content-language"];
+      this.#store(target, offer, language ? `${type};${language}` : type, answer);
       const requestId = c.res.headers.get("x-request-id") ?? requestIdOf(undefined);
       // Hono copies the old response's headers onto a new one unless the old one is cleared first.
       c.res = undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { preferredCoding, preferredMediaType } from "./negotiation.ts";
+import { preferredCoding, preferredLanguage, preferredMediaType } from "./negotiation.ts";
 
 describe("preferredCoding", () => {
   it("reads Accept-Encoding as RFC 9110 says", () => {
@@ -51,5 +51,17 @@ describe("preferredMediaType", () => {
     expect(preferredMediaType("TEXT/CSV", offered)).toBe("text/csv");
     expect(preferredMediaType("application/xml, text/csv;q=0", offered)).toBeUndefined();
     expect(preferredMediaType("*/*;q=0", offered)).toBeUndefined();
+  });
+});
+
+describe("preferredLanguage", () => {
+  const offered = ["en", "id"] as const;
+  it("takes the best-weighted offered language, by region or by prefix, English when none is allowed", () => {
+    expect(preferredLanguage("id-ID,id;q=0.9,en;q=0.8", offered)).toBe("id");
+    expect(preferredLanguage("en-GB", offered)).toBe("en");
+    expect(preferredLanguage("fr, id;q=0.5", offered)).toBe("id");
+    expect(preferredLanguage("id;q=0, *", offered)).toBe("en");
+    expect(preferredLanguage("fr", offered)).toBe("en");
+    expect(preferredLanguage(undefined, offered)).toBe("en");
   });
 });

@@ -10,6 +10,8 @@ import { parseAccept } from "hono/utils/accept";
 export type MediaType =
   | "application/json"
   | "application/ld+json"
+  | "application/problem+json"
+  | "text/css"
   | "text/csv"
   | "text/html"
   | "text/javascript";
@@ -41,6 +43,38 @@ export function preferredMediaType(
     if (q > 0 && q > (chosen?.q ?? 0)) chosen = { type, q };
   }
   return chosen?.type;
+}
+
+/**
+ * The offered language the Accept-Language header prefers (RFC 9110 §12.5.4, basic filtering): a
+ * range matches a tag equal to it or starting with it and "-", `*` matches any; ties and a header
+ * that allows none go to the first offered, since a page in some language beats a 406.
+ */
+export function preferredLanguage<L extends string>(
+  acceptLanguage: string | undefined,
+  offered: readonly L[],
+): L {
+  const fallback = offered[0] as L;
+  if (acceptLanguage === undefined || acceptLanguage.trim() === "") return fallback;
+  let chosen: { language: L; q: number } | undefined;
+  for (const language of offered) {
+    let best: { specificity: number; q: number } | undefined;
+    for (const range of parseAccept(acceptLanguage)) {
+      const name = range.type.toLowerCase();
+      const specificity =
+        name === language
+          ? 3
+          : language.startsWith(`${name}-`) || name.startsWith(`${language}-`)
+            ? 2
+            : name === "*"
+              ? 1
+              : 0;
+      if (specificity > (best?.specificity ?? 0)) best = { specificity, q: range.q };
+    }
+    const q = best?.q ?? 0;
+    if (q > 0 && q > (chosen?.q ?? 0)) chosen = { language, q };
+  }
+  return chosen?.language ?? fallback;
 }
 
 const IMPLICIT_IDENTITY_Q = 0.001;

@@ -8,6 +8,8 @@ export type { MediaType } from "./negotiation.ts";
 const CONTENT_TYPE: Record<MediaType, string> = {
   "application/json": "application/json; charset=utf-8",
   "application/ld+json": "application/ld+json; charset=utf-8",
+  "application/problem+json": "application/problem+json; charset=utf-8",
+  "text/css": "text/css; charset=utf-8",
   "text/csv": "text/csv; charset=utf-8; header=present",
   "text/html": "text/html; charset=utf-8",
   "text/javascript": "text/javascript; charset=utf-8",
@@ -24,6 +26,11 @@ const CACHE_CONTROL = "public, max-age=3600, stale-while-revalidate=86400";
 export interface Offer {
   types: readonly MediaType[];
   byAccept: boolean;
+  /**
+   * The languages a page is offered in when Accept-Language chooses among them (the reader's
+   * pages without `?lang=`); its answers carry Content-Language and are kept one per language.
+   */
+  languages?: readonly string[];
 }
 
 declare module "hono" {
@@ -92,7 +99,8 @@ export async function represent<T>(
     "Cache-Control": CACHE_CONTROL,
     "Content-Type": CONTENT_TYPE[type],
   };
-  if (c.get("offer")?.byAccept !== false) headers.Vary = "Accept";
+  const offer = c.get("offer");
+  if (offer?.byAccept !== false) headers.Vary = offer?.languages ? "Accept, Accept-Language" : "Accept";
   // The one cast: c.body is untyped, and T is what was encoded.
   return c.body(body, 200, headers) as unknown as Represented<T>;
 }

@@ -6,9 +6,9 @@ import { claimsCsv } from "../export/csv.ts";
 import { fromQuery, invalidParameter } from "../http/problem.ts";
 import { decodeCursor, encodeCursor, idList, listOf, Pagination, strictQuery } from "../http/query.ts";
 import { negotiate, represent } from "../http/representation.ts";
-import { ClaimPage, SummitParams } from "../schemas.ts";
+import { ClaimDetail, ClaimPage, SummitParams } from "../schemas.ts";
 import { notesBeside } from "./notes.ts";
-import { problems } from "./responses.ts";
+import { json, problems } from "./responses.ts";
 
 const filters = {
   actor: idList("Claims these actors assert, are the subject of, or relay (id or name).", "sergey-lavrov"),
@@ -89,6 +89,28 @@ const listClaimsCsv = createRoute({
   responses: { 200: { description: "Every matching claim.", content: csvContent }, ...problems },
 });
 
+const getClaim = createRoute({
+  method: "get",
+  path: "/v1/summits/{id}/claims/{claimId}",
+  tags: ["Claims"],
+  operationId: "getClaim",
+  summary: "One claim, with the notes of its sources",
+  request: {
+    params: SummitParams.extend({
+      claimId: z
+        .string()
+        .max(200)
+        .openapi({
+          param: { name: "claimId", in: "path" },
+          description: "A claim id.",
+          example: "trump-accepted-invitation-per-lavrov",
+        }),
+    }),
+    query: strictQuery({}),
+  },
+  responses: { 200: json(ClaimDetail, "The claim."), ...problems },
+});
+
 /** The claims matching a filter, an unknown actor reported under the parameter that names it. */
 function matching(model: SummitModel, filter: ClaimFilter) {
   resolveActors(model, filter);
@@ -134,4 +156,13 @@ export const claimRoutes = new OpenAPIHono()
   .openapi(listClaimsCsv, (c) => {
     negotiate(c, ["text/csv"], "text/csv");
     return csv(c, c.req.valid("param").id, c.req.valid("query"));
+  })
+  .openapi(getClaim, (c) => {
+    const { id, claimId } = c.req.valid("param");
+    const model = getSummit(id);
+    const claim = model.claim(claimId);
+    return represent(c, negotiate(c, ["application/json"]), () => ({
+      claim,
+      notes: notesBeside(model, [claim]),
+    }));
   });

@@ -346,5 +346,18 @@ describe.each(runtimes)(
       const again = await fetch(`${origin}/v1/summits`, { headers: { "If-None-Match": etag } });
       expect(again.status).toBe(304);
     });
+
+    it("serves the reader's pages to a browser, in the language it asks for", async () => {
+      const browser = { Accept: "text/html,*/*;q=0.8", "Accept-Language": "id" };
+      for (const path of ["/", "/summits/alaska-2025/compare", "/summits/alaska-2025/sources/003"]) {
+        const page = await fetch(`${origin}${path}`, { headers: browser });
+        expect(page.status, path).toBe(200);
+        expect(page.headers.get("content-type"), path).toBe("text/html; charset=utf-8");
+        expect(await page.text(), path).toMatch(/^<!doctype html><html lang="id">/);
+      }
+      const missing = await fetch(`${origin}/summits/alaska-2025/claims/nope`, { headers: browser });
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    });
   },
 );

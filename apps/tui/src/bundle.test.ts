@@ -38,6 +38,15 @@ describe("the bundle", () => {
     expect(out).toContain("russia  Russia (state)");
   });
 
+  it("is ASCII, so that Node reads it into a one-byte string", () => {
+    expect(bundle.match(/[^\0-\x7F]/g)).toBeNull();
+    // Orama's tokenizer regexes, escaped, still split English and French words as written.
+    const out = execFileSync(process.execPath, [join(dist, "cli.js"), "search", "peace", "--json"], {
+      encoding: "utf8",
+    });
+    expect(JSON.parse(out).length).toBeGreaterThan(0);
+  });
+
   it("uses React's production build and leaves out the devtools bridge", () => {
     expect(bundle).not.toContain("connectToDevTools");
     expect(bundle).not.toContain("Sec-WebSocket-Key");

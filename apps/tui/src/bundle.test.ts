@@ -13,7 +13,7 @@ const bundlePath = `${dist}parley.cjs`;
 const bundle = readFileSync(bundlePath, "utf8");
 // The shipped loader itself, as the bin runs it.
 const { cachePathOf, loadBundle } = (await import(
-  pathToFileURL(`${dist}code-cache.js`).href
+  pathToFileURL(`${dist}code-cache.mjs`).href
 )) as typeof CodeCache;
 
 const scratch = mkdtempSync(join(tmpdir(), "parley-bundle-"));

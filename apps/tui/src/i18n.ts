@@ -11,7 +11,7 @@ import type {
   SourceNoteKind,
   Stance,
 } from "@parley/core";
-import { localize } from "@parley/core";
+import { GLOSSARY, localize } from "@parley/core";
 
 /** The interface languages: the sources' own, and English. */
 export type Lang = "en" | "id";
@@ -126,24 +126,6 @@ export function pick(text: Localized, lang: Lang): string {
   return localize(text, lang);
 }
 
-const attributions: Record<Attribution, Bilingual> = {
-  "direct-quote": { en: "direct quote", id: "kutipan langsung" },
-  "partial-quote": { en: "partial quote", id: "kutipan sebagian" },
-  "reported-speech": { en: "reported speech", id: "ujaran tidak langsung" },
-  narration: { en: "narration", id: "narasi" },
-  analysis: { en: "analysis", id: "analisis" },
-};
-
-const stances: Record<Stance, Bilingual> = {
-  supports: { en: "supports", id: "mendukung" },
-  opposes: { en: "opposes", id: "menentang" },
-  demands: { en: "demands", id: "menuntut" },
-  conditional: { en: "conditional", id: "bersyarat" },
-  open: { en: "open", id: "terbuka" },
-  sceptical: { en: "sceptical", id: "skeptis" },
-  neutral: { en: "neutral", id: "netral" },
-};
-
 /**
  * One character per stance, put before an entry in the comparison where a word would not fit
  * (a column is 26 characters wide at 80 columns). The help's legend explains them.
@@ -158,40 +140,14 @@ export const STANCE_MARKS: Record<Stance, string> = {
   neutral: "•",
 };
 
-const occasions: Record<Occasion, Bilingual> = {
-  "at-summit": { en: "at the summit", id: "dalam KTT" },
-  "press-conference": { en: "at the press conference", id: "dalam konferensi pers" },
-  "after-summit": { en: "after the summit", id: "usai KTT" },
-  "later-interview": { en: "in a later interview", id: "dalam wawancara sesudahnya" },
-  "undated-interview": { en: "in an undated interview", id: "dalam wawancara tanpa tanggal" },
-  undated: { en: "occasion not given", id: "kesempatan tidak disebut" },
-};
-
-const reviews: Record<Review["state"], Bilingual> = {
-  draft: { en: "draft, not yet reviewed", id: "draf, belum ditinjau" },
-  reviewed: { en: "reviewed", id: "sudah ditinjau" },
-};
-
-const noteKinds: Record<SourceNoteKind, Bilingual> = {
-  credit: { en: "credit", id: "kredit" },
-  anomaly: { en: "anomaly", id: "kejanggalan" },
-  timing: { en: "timing", id: "waktu" },
-};
-
-const discrepancyKinds: Record<DiscrepancyKind, { label: Bilingual; meaning: Bilingual }> = {
+const discrepancyMeanings: Record<DiscrepancyKind, Bilingual> = {
   contradiction: {
-    label: { en: "contradiction", id: "kontradiksi" },
-    meaning: {
-      en: "the versions cannot both be true",
-      id: "versi-versinya tidak mungkin sama-sama benar",
-    },
+    en: "the versions cannot both be true",
+    id: "versi-versinya tidak mungkin sama-sama benar",
   },
   framing: {
-    label: { en: "framing", id: "pembingkaian" },
-    meaning: {
-      en: "the sources characterise the same thing differently",
-      id: "sumber-sumber menggambarkan hal yang sama secara berbeda",
-    },
+    en: "the sources characterise the same thing differently",
+    id: "sumber-sumber menggambarkan hal yang sama secara berbeda",
   },
 };
 
@@ -206,14 +162,6 @@ const factKinds: Record<FactKind, Bilingual> = {
   note: { en: "a note", id: "catatan" },
 };
 
-const statuses: Record<OutcomeStatus, Bilingual> = {
-  agreed: { en: "agreed", id: "disepakati" },
-  "not-agreed": { en: "not agreed", id: "tidak disepakati" },
-  claimed: { en: "claimed by one side", id: "diklaim satu pihak" },
-  planned: { en: "planned", id: "direncanakan" },
-  uncertain: { en: "uncertain", id: "belum pasti" },
-};
-
 const relations: Record<DateRelation, Bilingual> = {
   on: { en: "", id: "" },
   before: { en: "before", id: "sebelum" },
@@ -225,14 +173,15 @@ const MONTHS: Record<Lang, readonly string[]> = {
   id: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
 };
 
-export const attributionLabel = (a: Attribution, lang: Lang) => attributions[a][lang];
-export const stanceLabel = (s: Stance, lang: Lang) => stances[s][lang];
-export const occasionLabel = (o: Occasion, lang: Lang) => occasions[o][lang];
-export const reviewLabel = (s: Review["state"], lang: Lang) => reviews[s][lang];
-export const noteKindLabel = (k: SourceNoteKind, lang: Lang) => noteKinds[k][lang];
-export const discrepancyKindLabel = (k: DiscrepancyKind, lang: Lang) => discrepancyKinds[k].label[lang];
-export const discrepancyKindMeaning = (k: DiscrepancyKind, lang: Lang) => discrepancyKinds[k].meaning[lang];
-export const statusLabel = (s: OutcomeStatus, lang: Lang) => statuses[s][lang];
+// The vocabularies' words are the core's glossary, shared with the web reader.
+export const attributionLabel = (a: Attribution, lang: Lang) => GLOSSARY.attribution[a][lang];
+export const stanceLabel = (s: Stance, lang: Lang) => GLOSSARY.stance[s][lang];
+export const occasionLabel = (o: Occasion, lang: Lang) => GLOSSARY.occasion[o][lang];
+export const reviewLabel = (s: Review["state"], lang: Lang) => GLOSSARY.review[s][lang];
+export const noteKindLabel = (k: SourceNoteKind, lang: Lang) => GLOSSARY.note[k][lang];
+export const discrepancyKindLabel = (k: DiscrepancyKind, lang: Lang) => GLOSSARY.discrepancy[k][lang];
+export const discrepancyKindMeaning = (k: DiscrepancyKind, lang: Lang) => discrepancyMeanings[k][lang];
+export const statusLabel = (s: OutcomeStatus, lang: Lang) => GLOSSARY.status[s][lang];
 export const factKindLabel = (k: FactKind, lang: Lang) => factKinds[k][lang];
 
 /**

@@ -8,8 +8,8 @@ import {
   type OutcomeStatus,
   SOURCE_NOTE_KINDS,
   type SourceNoteKind,
+  STANCE_MEANINGS,
   STANCES,
-  type Stance,
 } from "@parley/core";
 import { NOTE_MARK } from "./describe.ts";
 import {
@@ -38,16 +38,6 @@ export interface LegendSection {
   title: string;
   entries: readonly LegendEntry[];
 }
-
-const stanceMeanings: Record<Stance, Bilingual> = {
-  supports: { en: "is for it", id: "mendukungnya" },
-  opposes: { en: "is against it", id: "menentangnya" },
-  demands: { en: "makes it a demand on the other side", id: "menjadikannya tuntutan kepada pihak lain" },
-  conditional: { en: "is for it only on a condition", id: "mendukungnya hanya dengan syarat" },
-  open: { en: "is open to it, or undecided", id: "terbuka terhadapnya, atau belum memutuskan" },
-  sceptical: { en: "doubts it without opposing it", id: "meragukannya tanpa menentangnya" },
-  neutral: { en: "only states a fact about it", id: "hanya menyatakan fakta tentangnya" },
-};
 
 const attributionMeanings: Record<Attribution, Bilingual> = {
   "direct-quote": {
@@ -152,7 +142,7 @@ export function legend(lang: Lang): LegendSection[] {
             "sebelum entri: sikap pihak yang dibicarakan terhadap isu baris itu",
           ),
         ),
-        ...STANCES.map((s) => e(`${STANCE_MARKS[s]} ${stanceLabel(s, lang)}`, stanceMeanings[s])),
+        ...STANCES.map((s) => e(`${STANCE_MARKS[s]} ${stanceLabel(s, lang)}`, STANCE_MEANINGS[s])),
         e(
           t(lang, "hearsay"),
           l(

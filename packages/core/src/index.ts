@@ -10,6 +10,8 @@ export type { EntityKind } from "./errors.ts";
 export { DatasetError, InvalidQueryError, ParleyError, UnknownIdError } from "./errors.ts";
 export type { Fact, FactKind } from "./facts.ts";
 export { FACT_KINDS, facts } from "./facts.ts";
+export type { Glossed } from "./glossary.ts";
+export { GLOSSARY, STANCE_MEANINGS } from "./glossary.ts";
 export { codePointLength, sliceCodePoints, toUnitIndex } from "./grounding/codepoints.ts";
 export { paragraphOf } from "./grounding/evidence.ts";
 export { localize } from "./localize.ts";

@@ -1,18 +1,11 @@
 import {
-  type Attribution,
-  type ClaimKind,
   type DateBasis,
   type DatePrecision,
   type DateRelation,
-  type DiscrepancyKind,
   type FactKind,
+  GLOSSARY,
   type Localized,
   localize,
-  type Occasion,
-  type OutcomeStatus,
-  type Review,
-  type SourceNoteKind,
-  type Stance,
 } from "@parley/core";
 
 /** The reader's languages: the sources' own, and English (the first is the default). */
@@ -129,64 +122,15 @@ export const t = (lang: Lang, label: Label): string => labels[label][lang];
 /** Parley's own text (names, labels, summaries) in the reader's language. */
 export const pick = (text: Localized, lang: Lang): string => localize(text, lang);
 
-const vocabulary: {
-  stance: Record<Stance, Bilingual>;
-  attribution: Record<Attribution, Bilingual>;
-  occasion: Record<Occasion, Bilingual>;
-  kind: Record<ClaimKind, Bilingual>;
-  review: Record<Review["state"], Bilingual>;
-  note: Record<SourceNoteKind, Bilingual>;
-  discrepancy: Record<DiscrepancyKind, Bilingual>;
+// The words for the data's codes are the core's glossary, shared with the TUI; the reader adds
+// those only it shows.
+const vocabulary: typeof GLOSSARY & {
   precision: Record<DatePrecision, Bilingual>;
   basis: Record<DateBasis, Bilingual>;
   relation: Record<DateRelation, Bilingual>;
-  status: Record<OutcomeStatus, Bilingual>;
   fact: Record<FactKind, Bilingual>;
 } = {
-  stance: {
-    supports: { en: "supports", id: "mendukung" },
-    opposes: { en: "opposes", id: "menentang" },
-    demands: { en: "demands", id: "menuntut" },
-    conditional: { en: "conditional", id: "bersyarat" },
-    open: { en: "open", id: "terbuka" },
-    sceptical: { en: "sceptical", id: "skeptis" },
-    neutral: { en: "neutral", id: "netral" },
-  },
-  attribution: {
-    "direct-quote": { en: "direct quote", id: "kutipan langsung" },
-    "partial-quote": { en: "partial quote", id: "kutipan sebagian" },
-    "reported-speech": { en: "reported speech", id: "ujaran tidak langsung" },
-    narration: { en: "narration", id: "narasi" },
-    analysis: { en: "analysis", id: "analisis" },
-  },
-  occasion: {
-    "at-summit": { en: "at the summit", id: "dalam KTT" },
-    "press-conference": { en: "at the press conference", id: "dalam konferensi pers" },
-    "after-summit": { en: "after the summit", id: "usai KTT" },
-    "later-interview": { en: "in a later interview", id: "dalam wawancara sesudahnya" },
-    "undated-interview": { en: "in an undated interview", id: "dalam wawancara tanpa tanggal" },
-    undated: { en: "occasion not given", id: "kesempatan tidak disebut" },
-  },
-  kind: {
-    position: { en: "position", id: "posisi" },
-    report: { en: "report", id: "laporan" },
-    assessment: { en: "assessment", id: "penilaian" },
-    outcome: { en: "outcome", id: "hasil" },
-    fact: { en: "fact", id: "fakta" },
-  },
-  review: {
-    draft: { en: "draft, not yet reviewed", id: "draf, belum ditinjau" },
-    reviewed: { en: "reviewed", id: "sudah ditinjau" },
-  },
-  note: {
-    credit: { en: "credit", id: "kredit" },
-    anomaly: { en: "anomaly", id: "kejanggalan" },
-    timing: { en: "timing", id: "waktu" },
-  },
-  discrepancy: {
-    contradiction: { en: "contradiction", id: "kontradiksi" },
-    framing: { en: "framing", id: "pembingkaian" },
-  },
+  ...GLOSSARY,
   precision: {
     day: { en: "day", id: "hari" },
     month: { en: "month", id: "bulan" },
@@ -201,13 +145,6 @@ const vocabulary: {
     on: { en: "on", id: "pada" },
     before: { en: "before", id: "sebelum" },
     after: { en: "after", id: "sesudah" },
-  },
-  status: {
-    agreed: { en: "agreed", id: "disepakati" },
-    "not-agreed": { en: "not agreed", id: "tidak disepakati" },
-    claimed: { en: "claimed by one side", id: "diklaim satu pihak" },
-    planned: { en: "planned", id: "direncanakan" },
-    uncertain: { en: "uncertain", id: "belum pasti" },
   },
   fact: {
     summit: { en: "the summit", id: "KTT" },
@@ -230,16 +167,8 @@ export function term<K extends keyof typeof vocabulary>(
   return (vocabulary[vocabularyName][value] as Bilingual)[lang];
 }
 
-/** What each stance means, for the legend. */
-export const STANCE_MEANINGS: Record<Stance, Bilingual> = {
-  supports: { en: "is for it", id: "mendukungnya" },
-  opposes: { en: "is against it", id: "menentangnya" },
-  demands: { en: "makes it a demand on the other side", id: "menjadikannya tuntutan kepada pihak lain" },
-  conditional: { en: "is for it only on a condition", id: "mendukungnya hanya dengan syarat" },
-  open: { en: "is open to it, or undecided", id: "terbuka terhadapnya, atau belum memutuskan" },
-  sceptical: { en: "doubts it without opposing it", id: "meragukannya tanpa menentangnya" },
-  neutral: { en: "only states a fact about it", id: "hanya menyatakan fakta tentangnya" },
-};
+/** What each stance means, for the legend: the core's words, shared with the TUI. */
+export { STANCE_MEANINGS } from "@parley/core";
 
 export const GROUP_MEANINGS: Record<"own" | "hearsay" | "analysis" | "gap", Bilingual> = {
   own: {

@@ -4,6 +4,7 @@ import { pick, t, term } from "./i18n.ts";
 import { Layout } from "./layout.tsx";
 import {
   Byline,
+  NoteList,
   nameOf,
   namesOf,
   Ours,
@@ -11,7 +12,6 @@ import {
   sourceLanguage,
   spanAnchor,
   speakersOf,
-  Verbatim,
 } from "./parts.tsx";
 import { jsonOf, pageHref, pages, type Reading } from "./paths.ts";
 
@@ -162,18 +162,7 @@ export function ClaimPage({ model, claim, reading }: { model: SummitModel; claim
         {notes.length === 0 ? null : (
           <section aria-labelledby="notes">
             <h2 id="notes">{t(lang, "sourceNotes")}</h2>
-            <ul class="notes">
-              {notes.map((note) => (
-                <li>
-                  <p>
-                    <span class="tag">{term(lang, "note", note.kind)}</span> {pick(note.label, lang)}
-                  </p>
-                  {note.evidence.map((evidence) => (
-                    <Verbatim model={model} evidence={evidence} reading={reading} />
-                  ))}
-                </li>
-              ))}
-            </ul>
+            <NoteList model={model} notes={notes} reading={reading} />
           </section>
         )}
         <section aria-labelledby="cite">

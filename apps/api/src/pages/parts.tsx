@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { Claim, Evidence, SummitModel } from "@parley/core";
+import type { Claim, Evidence, SourceNote, SummitModel } from "@parley/core";
 import { type Lang, pick, t, term } from "./i18n.ts";
 import { pageHref, pages, type Reading } from "./paths.ts";
 
@@ -107,5 +107,31 @@ export function ClaimEntry({
         </a>
       </p>
     </li>
+  );
+}
+
+/** Source notes, each with its kind, Parley's label and the verbatim text it rests on. */
+export function NoteList({
+  model,
+  notes,
+  reading,
+}: {
+  model: SummitModel;
+  notes: readonly SourceNote[];
+  reading: Reading;
+}) {
+  return (
+    <ul class="notes">
+      {notes.map((note) => (
+        <li id={`note-${note.id}`}>
+          <p>
+            <span class="tag">{term(reading.lang, "note", note.kind)}</span> {pick(note.label, reading.lang)}
+          </p>
+          {note.evidence.map((evidence) => (
+            <Verbatim model={model} evidence={evidence} reading={reading} />
+          ))}
+        </li>
+      ))}
+    </ul>
   );
 }

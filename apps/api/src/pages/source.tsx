@@ -2,7 +2,7 @@
 import { codePointLength, type SourceView, type Span, type SummitModel } from "@parley/core";
 import { pick, t, term } from "./i18n.ts";
 import { Layout } from "./layout.tsx";
-import { nameOf, shortSource, speakersOf, Verbatim } from "./parts.tsx";
+import { NoteList, nameOf, shortSource, speakersOf } from "./parts.tsx";
 import { jsonOf, pageHref, pages, type Reading } from "./paths.ts";
 
 /**
@@ -181,18 +181,7 @@ export function SourcePage({
       {source.notes.length === 0 ? null : (
         <section aria-labelledby="notes">
           <h2 id="notes">{t(lang, "sourceNotes")}</h2>
-          <ul class="notes">
-            {source.notes.map((note) => (
-              <li id={`note-${note.id}`}>
-                <p>
-                  <span class="tag">{term(lang, "note", note.kind)}</span> {pick(note.label, lang)}
-                </p>
-                {note.evidence.map((evidence) => (
-                  <Verbatim model={model} evidence={evidence} reading={reading} />
-                ))}
-              </li>
-            ))}
-          </ul>
+          <NoteList model={model} notes={source.notes} reading={reading} />
         </section>
       )}
       <article class="source-text" lang={source.language} aria-label={source.title}>

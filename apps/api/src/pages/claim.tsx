@@ -136,7 +136,7 @@ export function ClaimPage({ model, claim, reading }: { model: SummitModel; claim
               claim.cue === null ? (
                 "—"
               ) : (
-                <q lang={first === undefined ? "id" : sourceLanguage(model, first.source)}>{claim.cue}</q>
+                <q lang={first === undefined ? lang : sourceLanguage(model, first.source)}>{claim.cue}</q>
               ),
             )}
             {row("occasion", claim.occasion === null ? "—" : term(lang, "occasion", claim.occasion))}

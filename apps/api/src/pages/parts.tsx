@@ -16,7 +16,7 @@ export const speakersOf = (model: SummitModel, claim: Claim, lang: Lang) =>
 
 /** The language a source is written in, for the `lang` of its verbatim text. */
 export const sourceLanguage = (model: SummitModel, sourceId: string) =>
-  model.sources().find((s) => s.id === sourceId)?.language ?? "id";
+  model.source(sourceId).source.language;
 
 /** The three-digit prefix the sources go by ("003"). */
 export const shortSource = (sourceId: string) => sourceId.split("_")[0] ?? sourceId;

@@ -146,6 +146,37 @@ const unicodeOnDemand = {
   },
 };
 
+// Ink's dependencies load Node modules as Ink loads, for what a start seldom or never needs:
+// terminal-size, child_process (to ask `tput` the size of a terminal that does not report it);
+// signal-exit 3, assert (to check that a callback is a function). ~10 ms of every start together.
+// The bundle gives them stand-ins in src/patches/ that load the module when it is needed.
+const lazyBuiltins = {
+  name: "lazy-builtins",
+  setup(build) {
+    const stand = (file) => fileURLToPath(new URL(`../src/patches/${file}`, import.meta.url));
+    const standIns = [
+      {
+        module: /^(node:)?child_process$/,
+        importer: /[\\/]terminal-size[\\/]/,
+        path: stand("child-process.ts"),
+      },
+      { module: /^(node:)?assert$/, importer: /[\\/]signal-exit[\\/]/, path: stand("assert.ts") },
+    ];
+    build.onResolve({ filter: /^(node:)?(child_process|assert)$/ }, (args) => {
+      const standIn = standIns.find((s) => s.module.test(args.path) && s.importer.test(args.importer));
+      return standIn === undefined ? undefined : { path: standIn.path };
+    });
+    // assert.ts has equal() only: fail the build if signal-exit calls anything else of assert.
+    build.onLoad({ filter: /[\\/]signal-exit[\\/]index\.js$/ }, async (args) => {
+      const uses = (await readFile(args.path, "utf8")).match(/\bassert\.\w+/g) ?? [];
+      if (uses.some((use) => use !== "assert.equal")) {
+        throw new Error(`${args.path} uses ${uses.join(", ")}: extend src/patches/assert.ts`);
+      }
+      return undefined;
+    });
+  },
+};
+
 const REACT_ONCE = fileURLToPath(new URL("../src/patches/react.js", import.meta.url));
 const reactOnce = {
   name: "react-once",
@@ -194,7 +225,7 @@ await build({
   // Ink draws only the last frame when is-in-ci finds a CI variable; parley draws only with a
   // terminal on both ends, where a person is watching (src/patches/is-in-ci.ts).
   alias: { "is-in-ci": "./src/patches/is-in-ci.ts" },
-  plugins: [withoutDevtools, syncYoga, withTerminalText, unicodeOnDemand, reactOnce, mcpApart],
+  plugins: [withoutDevtools, syncYoga, withTerminalText, unicodeOnDemand, reactOnce, mcpApart, lazyBuiltins],
 });
 await build({
   ...common,

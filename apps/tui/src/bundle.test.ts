@@ -47,6 +47,21 @@ describe("the bundle", () => {
     expect(JSON.parse(out).length).toBeGreaterThan(0);
   });
 
+  it("draws a frame without loading child_process or assert, which Ink's dependencies ask for", () => {
+    // The build's warm-up (a comparison printed, a frame drawn and a key pressed in memory) in a
+    // fresh Node, which then lists the Node modules it loaded.
+    const script = `
+      const { loadBundle } = await import(${JSON.stringify(pathToFileURL(`${dist}code-cache.mjs`).href)});
+      await loadBundle(new URL(${JSON.stringify(pathToFileURL(bundlePath).href)})).exports.warmUp();
+      console.log(JSON.stringify(process.moduleLoadList));`;
+    const loaded = JSON.parse(
+      execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }),
+    ) as string[];
+    expect(loaded).toContain("NativeModule tty");
+    expect(loaded).not.toContain("NativeModule child_process");
+    expect(loaded).not.toContain("NativeModule assert");
+  });
+
   it("uses React's production build and leaves out the devtools bridge", () => {
     expect(bundle).not.toContain("connectToDevTools");
     expect(bundle).not.toContain("Sec-WebSocket-Key");

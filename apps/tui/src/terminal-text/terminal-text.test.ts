@@ -4,7 +4,7 @@ import fc from "fast-check";
 import sliceAnsi from "slice-ansi";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { styledCharsToString } from "./ansi-tokenize.ts";
+import { styledCharsFromTokens, styledCharsToString } from "./ansi-tokenize.ts";
 import { graphemeSegmenter } from "./graphemes.ts";
 import { CODE_UNIT_GRAPHEMES, ONE_COLUMN } from "./one-column.ts";
 import sliceText from "./slice-ansi.ts";
@@ -179,6 +179,29 @@ describe("sliceText", () => {
       }),
       runs,
     );
+  });
+});
+
+describe("styledCharsFromTokens", () => {
+  it("cuts any styled line into the same characters and styles as the package's", () => {
+    fc.assert(
+      fc.property(styledLine, (line) => {
+        const tokens = ansiTokenize.tokenize(line);
+        const chars = styledCharsFromTokens(tokens);
+        expect(chars).toEqual(ansiTokenize.styledCharsFromTokens(tokens));
+        expect(styledCharsToString(chars)).toBe(ansiTokenize.styledCharsToString(chars));
+      }),
+      runs,
+    );
+  });
+
+  it("shares one styles array among neighbours in the same style, and never changes it", () => {
+    const chars = styledCharsFromTokens(ansiTokenize.tokenize("a\u001B[1mbc\u001B[22m d"));
+    expect(chars.map((c) => c.value).join("")).toBe("abc d");
+    expect(chars[1]?.styles).toBe(chars[2]?.styles);
+    expect(chars[1]?.styles.map((c) => c.code)).toEqual(["\u001B[1m"]);
+    expect(chars[0]?.styles).toEqual([]);
+    expect(chars[3]?.styles).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkEditorial } from "./authoring/editorial.ts";
 import { FACT_KINDS, facts } from "./facts.ts";
+import { alaska2025Json, alaska2025SearchJson } from "./generated/alaska-2025.ts";
 import { checkIntegrity } from "./integrity.ts";
 import { getSummit } from "./registry.ts";
 import type { Dataset } from "./schema/index.ts";
@@ -28,6 +29,13 @@ describe("the Alaska dataset", () => {
     for (const source of dataset.sources) {
       expect(source.text).toBe(readFileSync(join(seedsDir, `${source.id}.txt`), "utf8"));
     }
+  });
+
+  it("is stored as ASCII, one byte a character in memory, and reads back with the seeds' own characters", () => {
+    expect(/[^\0-\x7F]/.test(alaska2025Json)).toBe(false);
+    expect(/[^\0-\x7F]/.test(alaska2025SearchJson)).toBe(false);
+    // The byte-for-byte check above then covers the curly quotes and dashes.
+    expect(dataset.sources.some((source) => /[\u201C\u201D\u2013\u2014]/.test(source.text))).toBe(true);
   });
 
   it("is complete enough to compare the sides", () => {

@@ -40,11 +40,18 @@ const withoutDevtools = {
   },
 };
 
+// Data the bundle reads from files beside it in dist/, by name, written after the build. A literal
+// in the bundle is read with it, copied into V8's heap, and stored again in its code cache, which
+// V8 reads back whole at every start: the summit's data and yoga's WebAssembly were 40% of the
+// bundle and a third of the cache, ~10 ms of the first frame. A file is read once.
+const besideBundle = new Map();
+
 // yoga (Ink's layout engine) ships its WebAssembly as a base64 data: URL inside an Emscripten
 // loader, and its entry awaits that loader at the top. The bundle's yoga-layout instead compiles
 // the bytes synchronously (Emscripten's instantiateWasm hook), which a CommonJS script needs, and
 // which skips the loader's fetch() of its own data: URL: in Node that loaded undici and ran its
-// data-URL parser over 90 kB before compiling, ~30 ms of the first frame.
+// data-URL parser over 90 kB before compiling, ~30 ms of the first frame. The bytes are a file
+// beside the bundle, dist/yoga.wasm.
 const DATA_URL = /"data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
 const syncYoga = {
   name: "sync-yoga",
@@ -53,6 +60,7 @@ const syncYoga = {
       const loaderPath = join(dirname(args.path), "../binaries/yoga-wasm-base64-esm.js");
       const wasm = DATA_URL.exec(await readFile(loaderPath, "utf8"))?.[1];
       if (wasm === undefined) throw new Error(`${loaderPath} no longer holds its WebAssembly as a data: URL`);
+      besideBundle.set("yoga.wasm", Buffer.from(wasm, "base64"));
       // What this entry stands in for: fail the build if yoga's own changes.
       if (!(await readFile(args.path, "utf8")).includes("const Yoga = wrapAssembly(await loadYoga());")) {
         throw new Error(`${args.path} changed: review the sync-yoga plugin`);
@@ -61,9 +69,11 @@ const syncYoga = {
         loader: "js",
         resolveDir: dirname(args.path),
         contents: `
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import loadYoga from "../binaries/yoga-wasm-base64-esm.js";
 import wrapAssembly from "./wrapAssembly.js";
-const bytes = Buffer.from(${JSON.stringify(wasm)}, "base64");
+const bytes = readFileSync(join(__dirname, "yoga.wasm"));
 const module = {
   instantiateWasm(imports, receive) {
     receive(new WebAssembly.Instance(new WebAssembly.Module(bytes), imports));
@@ -187,6 +197,41 @@ const reactOnce = {
   },
 };
 
+// The core's bundled summit, as scripts/generate.ts wrote it: its data (290 kB of JSON) is read
+// from dist/alaska-2025.json as the core loads; its search index (43 kB) stays in the bundle.
+const GENERATED_SUMMIT = /[\\/]packages[\\/]core[\\/]src[\\/]generated[\\/]alaska-2025\.ts$/;
+const summitDataApart = {
+  name: "summit-data-apart",
+  setup(build) {
+    build.onLoad({ filter: GENERATED_SUMMIT }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const {
+        alaska2025Json: data,
+        alaska2025SearchJson: searchIndex,
+        ...others
+      } = Object.fromEntries(
+        [...source.matchAll(/^export const (\w+): string = (".*");$/gm)].map(([, name, literal]) => [
+          name,
+          JSON.parse(literal),
+        ]),
+      );
+      if (data === undefined || searchIndex === undefined || Object.keys(others).length > 0) {
+        throw new Error(`${args.path} changed: review the summit-data-apart plugin`);
+      }
+      besideBundle.set("alaska-2025.json", data);
+      return {
+        loader: "js",
+        contents: `
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+export const alaska2025Json = readFileSync(join(__dirname, "alaska-2025.json"), "utf8");
+export const alaska2025SearchJson = ${JSON.stringify(searchIndex)};
+`,
+      };
+    });
+  },
+};
+
 // `parley mcp` loads the MCP server, a bundle of its own (dist/mcp.cjs, built below), through the
 // bundle's require: the CLI's start, and the TUI's first frame, never parse the MCP SDK.
 const mcpApart = {
@@ -225,14 +270,26 @@ await build({
   // Ink draws only the last frame when is-in-ci finds a CI variable; parley draws only with a
   // terminal on both ends, where a person is watching (src/patches/is-in-ci.ts).
   alias: { "is-in-ci": "./src/patches/is-in-ci.ts" },
-  plugins: [withoutDevtools, syncYoga, withTerminalText, unicodeOnDemand, reactOnce, mcpApart, lazyBuiltins],
+  plugins: [
+    withoutDevtools,
+    syncYoga,
+    withTerminalText,
+    unicodeOnDemand,
+    reactOnce,
+    mcpApart,
+    lazyBuiltins,
+    summitDataApart,
+  ],
 });
+// Loaded by the bundle's require from dist/, so it reads the same data file.
 await build({
   ...common,
   entryPoints: ["src/mcp.ts"],
   outfile: "dist/mcp.cjs",
   format: "cjs",
+  plugins: [summitDataApart],
 });
+for (const [name, contents] of besideBundle) await writeFile(join("dist", name), contents);
 // esbuild escapes what is not ASCII everywhere but in regex literals, and Orama's tokenizer splits
 // words with regexes such as /[^a-z0-9äâàéèëêïîöôùüûœç-]+/: with one such character the whole bundle
 // is read as UTF-8 into a two-byte string (~13 ms of the first frame, against ~1 ms for ASCII) and

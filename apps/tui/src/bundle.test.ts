@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { getSummit } from "@parley/core";
 import { afterAll, describe, expect, it } from "vitest";
 import type * as CodeCache from "./code-cache.ts";
 import { ONE_COLUMN } from "./terminal-text/one-column.ts";
@@ -79,8 +80,21 @@ describe("the bundle", () => {
     expect(bundle.split("new Intl.Segmenter")).toHaveLength(2);
     expect(bundle.includes("??=/^\\p{RGI_Emoji}$/v)")).toBe(true);
     expect(bundle).not.toMatch(/new RegExp\("\^\\\\p\{RGI_Emoji/);
-    // yoga's WebAssembly is in the bundle once, decoded by the sync loader, not in the data: URL.
+    // yoga's loader is given the instance, and its data: URL is gone.
     expect(bundle).toContain("instantiateWasm(");
     expect(bundle).toContain('"data:application/octet-stream;base64,"');
+  });
+
+  it("reads the summit's data and yoga's WebAssembly from files beside it, not from its own text", () => {
+    // As literals they were read with the bundle and stored again in its code cache.
+    expect(JSON.parse(readFileSync(`${dist}alaska-2025.json`, "utf8"))).toEqual(
+      getSummit("alaska-2025").dataset,
+    );
+    expect(readFileSync(`${dist}yoga.wasm`).subarray(0, 4)).toEqual(Buffer.from("\0asm"));
+    // (includes, not toContain: a failure would print the whole bundle)
+    expect(bundle.includes('{"summit":{')).toBe(false);
+    expect(bundle.includes(Buffer.from("\0asm").toString("base64").slice(0, 5))).toBe(false);
+    // The MCP server's bundle, loaded from dist/ too, reads the same file.
+    expect(readFileSync(`${dist}mcp.cjs`, "utf8").includes('{"summit":{')).toBe(false);
   });
 });

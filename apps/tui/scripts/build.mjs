@@ -159,7 +159,8 @@ const unicodeOnDemand = {
 // Ink's dependencies load Node modules as Ink loads, for what a start seldom or never needs:
 // terminal-size, child_process (to ask `tput` the size of a terminal that does not report it);
 // signal-exit 3, assert (to check that a callback is a function). ~10 ms of every start together.
-// The bundle gives them stand-ins in src/patches/ that load the module when it is needed.
+// The bundle gives them stand-ins in src/patches/ that load the module when it is needed, and the
+// process object where they import node:process (process.ts says why).
 const lazyBuiltins = {
   name: "lazy-builtins",
   setup(build) {
@@ -171,8 +172,9 @@ const lazyBuiltins = {
         path: stand("child-process.ts"),
       },
       { module: /^(node:)?assert$/, importer: /[\\/]signal-exit[\\/]/, path: stand("assert.ts") },
+      { module: /^(node:)?process$/, importer: /[\\/]node_modules[\\/]/, path: stand("process.ts") },
     ];
-    build.onResolve({ filter: /^(node:)?(child_process|assert)$/ }, (args) => {
+    build.onResolve({ filter: /^(node:)?(child_process|assert|process)$/ }, (args) => {
       const standIn = standIns.find((s) => s.module.test(args.path) && s.importer.test(args.importer));
       return standIn === undefined ? undefined : { path: standIn.path };
     });

@@ -4,7 +4,7 @@
 // point at inside the repo.
 import { execFileSync } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -234,14 +234,23 @@ export const alaska2025SearchJson = ${JSON.stringify(searchIndex)};
   },
 };
 
-// `parley mcp` loads the MCP server, a bundle of its own (dist/mcp.cjs, built below), through the
-// bundle's require: the CLI's start, and the TUI's first frame, never parse the MCP SDK.
-const mcpApart = {
-  name: "mcp-apart",
+// Code that few starts run is in bundles of its own, built below, that the bundle loads through
+// its require when it is needed: the CLI's start, and the TUI's first frame, never read them.
+// `parley mcp` loads the MCP server and its SDK; `--api` the schemas that check the API's answers,
+// and zod with them (a sixth of the bundle).
+const APART = [
+  { entry: "src/mcp.ts", importer: /[\\/]src[\\/]cli\.tsx$/, bundle: "mcp.cjs" },
+  { entry: "src/data/wire.ts", importer: /[\\/]src[\\/]data[\\/]remote\.ts$/, bundle: "wire.cjs" },
+];
+const bundlesApart = {
+  name: "bundles-apart",
   setup(build) {
-    build.onResolve({ filter: /^\.\/mcp\.ts$/ }, (args) =>
-      /[\\/]src[\\/]cli\.tsx$/.test(args.importer) ? { path: "./mcp.cjs", external: true } : undefined,
-    );
+    build.onResolve({ filter: /^\.\/\w+\.ts$/ }, (args) => {
+      const apart = APART.find(
+        ({ entry, importer }) => basename(entry) === basename(args.path) && importer.test(args.importer),
+      );
+      return apart === undefined ? undefined : { path: `./${apart.bundle}`, external: true };
+    });
   },
 };
 
@@ -264,7 +273,7 @@ await build({
   // which V8 parses at load instead of on first use: string-width's \p{RGI_Emoji} alone costs ~20 ms
   // there. Node 20.0's V8 (11.3) has the v flag.
   // The bundle runs as a classic script through node:vm (src/code-cache.ts), where import()
-  // has no loader: the external import of mcp.cjs must become a require.
+  // has no loader: the external imports of the bundles apart must become requires.
   supported: { "regexp-set-notation": true, "dynamic-import": false },
   jsx: "automatic",
   // React's production build.
@@ -278,19 +287,21 @@ await build({
     withTerminalText,
     unicodeOnDemand,
     reactOnce,
-    mcpApart,
+    bundlesApart,
     lazyBuiltins,
     summitDataApart,
   ],
 });
-// Loaded by the bundle's require from dist/, so it reads the same data file.
-await build({
-  ...common,
-  entryPoints: ["src/mcp.ts"],
-  outfile: "dist/mcp.cjs",
-  format: "cjs",
-  plugins: [summitDataApart],
-});
+// Loaded by the bundle's require from dist/, so they read the same data file.
+for (const { entry, bundle } of APART) {
+  await build({
+    ...common,
+    entryPoints: [entry],
+    outfile: `dist/${bundle}`,
+    format: "cjs",
+    plugins: [summitDataApart],
+  });
+}
 for (const [name, contents] of besideBundle) await writeFile(join("dist", name), contents);
 // esbuild escapes what is not ASCII everywhere but in regex literals, and Orama's tokenizer splits
 // words with regexes such as /[^a-z0-9äâàéèëêïîöôùüûœç-]+/: with one such character the whole bundle

@@ -87,6 +87,13 @@ describe("the bundle", () => {
     expect(bundle).toContain('"data:application/octet-stream;base64,"');
   });
 
+  it("leaves the API's answer schemas, and zod, to dist/wire.cjs, which only --api loads", () => {
+    expect(bundle).toContain('require("./wire.cjs")');
+    // (includes, not toContain: a failure would print the whole bundle)
+    expect(bundle.includes("$ZodObject")).toBe(false);
+    expect(readFileSync(`${dist}wire.cjs`, "utf8")).toContain("$ZodObject");
+  });
+
   it("reads the summit's data and yoga's WebAssembly from files beside it, not from its own text", () => {
     // As literals they were read with the bundle and stored again in its code cache.
     expect(JSON.parse(readFileSync(`${dist}alaska-2025.json`, "utf8"))).toEqual(

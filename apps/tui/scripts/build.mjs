@@ -161,8 +161,8 @@ const unicodeOnDemand = {
 // signal-exit 3, assert (to check that a callback is a function). ~10 ms of every start together.
 // The bundle gives them stand-ins in src/patches/ that load the module when it is needed, and the
 // process object where they import node:process (process.ts says why).
-const lazyBuiltins = {
-  name: "lazy-builtins",
+const builtinStandIns = {
+  name: "builtin-stand-ins",
   setup(build) {
     const stand = (file) => fileURLToPath(new URL(`../src/patches/${file}`, import.meta.url));
     const standIns = [
@@ -200,7 +200,8 @@ const reactOnce = {
 };
 
 // The core's bundled summit, as scripts/generate.ts wrote it: its data (290 kB of JSON) is read
-// from dist/alaska-2025.json as the core loads; its search index (43 kB) stays in the bundle.
+// from dist/alaska-2025.json as the core loads; its search index (43 kB, parsed on a first search
+// only) stays in the bundle.
 const GENERATED_SUMMIT = /[\\/]packages[\\/]core[\\/]src[\\/]generated[\\/]alaska-2025\.ts$/;
 const summitDataApart = {
   name: "summit-data-apart",
@@ -288,11 +289,11 @@ await build({
     unicodeOnDemand,
     reactOnce,
     bundlesApart,
-    lazyBuiltins,
+    builtinStandIns,
     summitDataApart,
   ],
 });
-// Loaded by the bundle's require from dist/, so they read the same data file.
+// Loaded by the bundle's require from dist/: the MCP server reads the same data file.
 for (const { entry, bundle } of APART) {
   await build({
     ...common,

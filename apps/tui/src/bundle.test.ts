@@ -61,7 +61,9 @@ describe("the bundle", () => {
     expect(loaded).toContain("NativeModule tty");
     expect(loaded).not.toContain("NativeModule child_process");
     expect(loaded).not.toContain("NativeModule assert");
-    // Ink's modules get the process object itself, not each a copy of its properties.
+  });
+
+  it("gives Ink's modules the process object itself, not each a copy of its properties", () => {
     expect(bundle.includes('require("node:process")')).toBe(false);
   });
 

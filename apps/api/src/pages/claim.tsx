@@ -1,9 +1,10 @@
 /** @jsxImportSource hono/jsx */
-import { type Claim, type Evidence, paragraphOf, type SummitModel, sliceCodePoints } from "@parley/core";
+import { type Claim, paragraphOf, type SummitModel, sliceCodePoints } from "@parley/core";
 import { pick, t, term } from "./i18n.ts";
 import { Layout } from "./layout.tsx";
 import {
   Byline,
+  type EvidenceProps,
   NoteList,
   nameOf,
   namesOf,
@@ -29,15 +30,7 @@ export function textFragment(exact: string): string {
 }
 
 /** The paragraph the quote stands in, the quote marked. */
-function InParagraph({
-  model,
-  evidence,
-  reading,
-}: {
-  model: SummitModel;
-  evidence: Evidence;
-  reading: Reading;
-}) {
+function InParagraph({ model, evidence, reading }: EvidenceProps) {
   const source = model.source(evidence.source).source;
   const { paragraph, quoteStart, quoteEnd } = paragraphOf(source.text, evidence);
   return (

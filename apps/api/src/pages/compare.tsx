@@ -50,18 +50,16 @@ function Legend({ reading }: { reading: Reading }) {
   );
 }
 
-/** Pick sides or two actors and the issues, with a plain GET form: no script needed. */
-function Picker({
-  model,
-  comparison,
-  query,
-  reading,
-}: {
+/** What the compare page and its picker are drawn from. */
+interface CompareProps {
   model: SummitModel;
   comparison: Comparison;
   query: CompareOptions;
   reading: Reading;
-}) {
+}
+
+/** Pick sides or two actors and the issues, with a plain GET form: no script needed. */
+function Picker({ model, comparison, query, reading }: CompareProps) {
   const lang = reading.lang;
   const action = pages.compare(model.summit.id);
   const chosenIssues = new Set(comparison.rows.map((row) => row.issue.id));
@@ -139,17 +137,7 @@ function Picker({
 }
 
 /** Issues as rows, sides or actors as columns; in each cell own positions first, then hearsay, then analysis. */
-export function ComparePage({
-  model,
-  comparison,
-  query,
-  reading,
-}: {
-  model: SummitModel;
-  comparison: Comparison;
-  query: CompareOptions;
-  reading: Reading;
-}) {
+export function ComparePage({ model, comparison, query, reading }: CompareProps) {
   const lang = reading.lang;
   const summitId = model.summit.id;
   const names = comparison.columns.map((column) => pick(column.name, lang));

@@ -24,16 +24,15 @@ export const shortSource = (sourceId: string) => sourceId.split("_")[0] ?? sourc
 /** Where a span of evidence stands on its source's page. */
 export const spanAnchor = (evidence: Evidence) => `at-${evidence.position.start}`;
 
-/** Verbatim text of a source, in its language, with a link to where it stands. */
-export function Verbatim({
-  model,
-  evidence,
-  reading,
-}: {
+/** A span of evidence, and what it is shown with. */
+export interface EvidenceProps {
   model: SummitModel;
   evidence: Evidence;
   reading: Reading;
-}) {
+}
+
+/** Verbatim text of a source, in its language, with a link to where it stands. */
+export function Verbatim({ model, evidence, reading }: EvidenceProps) {
   return (
     <blockquote class="verbatim" lang={sourceLanguage(model, evidence.source)}>
       <p>{evidence.quote.exact}</p>
